@@ -1,0 +1,8 @@
+// Command malli builds and checks a malli site. See README.md.
+package main
+
+import "os"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}

@@ -1,0 +1,168 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"github.com/malli-fi/malli/site"
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/publish"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitContent = 1 // the content has errors
+	exitUsage   = 2 // bad usage, or malli could not do its job
+)
+
+// version is set by the linker for releases; otherwise the module version.
+var version = ""
+
+const usage = `malli — Innokylä-yhteensopivien kehittämishankkeiden julkaisija
+
+Käyttö:
+  malli build [-o DIR] [--drafts] [--base-url URL] [--strict] [--lang fi|sv|en]
+  malli check [--format text|github|gitlab|json] [--drafts] [--strict] [--lang fi|sv|en]
+  malli new TYPE "Otsikko"
+  malli version
+
+Paluuarvot: 0 onnistui, 1 sisällössä on virheitä, 2 käyttö- tai sisäinen virhe.
+`
+
+// run is the whole command line program: it returns the exit code.
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "malli: internal error: %v\n%s", r, debug.Stack())
+			code = exitUsage
+		}
+	}()
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "build", "check":
+		return build(cmd, rest, stdout, stderr)
+	case "new":
+		return newDoc(rest, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "malli", versionString())
+		return exitOK
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "malli: unknown command %q\n\n%s", cmd, usage)
+		return exitUsage
+	}
+}
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+func build(cmd string, args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("malli "+cmd, flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	out := fl.String("o", "public", "output folder")
+	drafts := fl.Bool("drafts", false, "include drafts")
+	baseURL := fl.String("base-url", "", "URL or path the site is served under, e.g. /malli/")
+	strict := fl.Bool("strict", false, "treat warnings as errors")
+	format := fl.String("format", "text", "diagnostics format: text, github, gitlab, json")
+	langFlag := fl.String("lang", "fi", "language of messages: fi, sv, en")
+	root := fl.String("C", ".", "the site's folder")
+	if err := fl.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "malli %s: unexpected argument %q\n", cmd, fl.Arg(0))
+		return exitUsage
+	}
+	lang, ok := diag.ParseLang(*langFlag)
+	if !ok {
+		fmt.Fprintf(stderr, "malli %s: unknown language %q (want fi, sv or en)\n", cmd, *langFlag)
+		return exitUsage
+	}
+	if !validFormat(*format) {
+		fmt.Fprintf(stderr, "malli %s: unknown format %q (want %s)\n", cmd, *format, strings.Join(diag.Formats, ", "))
+		return exitUsage
+	}
+	outDir := *out
+	if !filepath.IsAbs(outDir) {
+		outDir = filepath.Join(*root, outDir)
+	}
+	res, err := site.Build(context.Background(), site.Options{
+		Root:    *root,
+		Out:     publish.Dir{Path: outDir},
+		BaseURL: *baseURL,
+		Drafts:  *drafts,
+		Strict:  *strict,
+		Check:   cmd == "check",
+	})
+	if res != nil {
+		if perr := diag.Print(stdout, res.Diagnostics, *format, lang); perr != nil {
+			fmt.Fprintln(stderr, "malli:", perr)
+			return exitUsage
+		}
+	}
+	if err != nil && !site.IsContentError(err) {
+		fmt.Fprintf(stderr, "malli %s: %v\n", cmd, err)
+		return exitUsage
+	}
+	if *format == "text" {
+		fmt.Fprintln(stderr, summary(cmd, res, lang))
+	}
+	if errors.Is(err, nil) && err == nil {
+		return exitOK
+	}
+	return exitContent
+}
+
+func validFormat(f string) bool {
+	for _, x := range diag.Formats {
+		if f == x {
+			return true
+		}
+	}
+	return false
+}
+
+// summary is the one line printed after a build.
+func summary(cmd string, res *site.Result, lang diag.Lang) string {
+	errs, warns := res.Diagnostics.Count()
+	secs := fmt.Sprintf("%.2f s", res.Duration.Seconds())
+	switch lang {
+	case diag.SV:
+		if cmd == "check" {
+			return fmt.Sprintf("malli check: %d dokument, %d varningar, %d fel (%s)", res.Documents, warns, errs, secs)
+		}
+		return fmt.Sprintf("malli build: %d dokument, %d sidor, %d exportfiler, %d varningar, %d fel (%s)", res.Documents, res.Pages, res.Exports, warns, errs, secs)
+	case diag.EN:
+		if cmd == "check" {
+			return fmt.Sprintf("malli check: %d documents, %d warnings, %d errors (%s)", res.Documents, warns, errs, secs)
+		}
+		return fmt.Sprintf("malli build: %d documents, %d pages, %d exports, %d warnings, %d errors (%s)", res.Documents, res.Pages, res.Exports, warns, errs, secs)
+	}
+	secs = strings.Replace(secs, ".", ",", 1)
+	if cmd == "check" {
+		return fmt.Sprintf("malli check: %d asiakirjaa, %d varoitusta, %d virhettä (%s)", res.Documents, warns, errs, secs)
+	}
+	return fmt.Sprintf("malli build: %d asiakirjaa, %d sivua, %d vientitiedostoa, %d varoitusta, %d virhettä (%s)", res.Documents, res.Pages, res.Exports, warns, errs, secs)
+}
+
+var _ = os.Stdout

@@ -1,0 +1,222 @@
+package diag
+
+// Codes of the schema, page and graph stages. Each comment gives an example
+// and the fix.
+func init() {
+	for c, t := range stageCodes {
+		registry[c] = t
+	}
+}
+
+var stageCodes = map[Code]Text{
+	// A schema file that is not valid JSON or not a valid JSON Schema.
+	// Fix: correct the schema at the position given.
+	"schema.compile": {
+		"skeemaa ei voi kääntää: %s",
+		"schemat kan inte kompileras: %s",
+		"the schema does not compile: %s"},
+	// Two schemas claim the same type name or folder.
+	// Fix: rename one.
+	"schema.duplicate-type": {
+		"tyyppi tai kansio %q on jo määritelty skeemassa %s",
+		"typen eller mappen %q är redan definierad i %s",
+		"type or folder %q is already defined in %s"},
+	// A required field is missing, e.g. a project without "title".
+	// Fix: add the field.
+	"schema.required": {
+		"pakollinen kenttä %s puuttuu",
+		"det obligatoriska fältet %s saknas",
+		"required field %s is missing"},
+	// A field required to publish is missing from a document with status: published.
+	// Fix: add the field, or keep the document as status: draft.
+	"schema.required-published": {
+		"julkaistavasta asiakirjasta puuttuu kenttä %s (luonnoksessa se saa puuttua)",
+		"fältet %s saknas i ett publicerat dokument (ett utkast får sakna det)",
+		"field %s is required to publish (a draft may leave it out)"},
+	// A value of the wrong kind, e.g. "state_aid_eur: paljon".
+	// Fix: write a value of the kind named.
+	"schema.type": {
+		"kentän %s arvon pitää olla %s",
+		"värdet i fältet %s ska vara %s",
+		"field %s must be %s"},
+	// A value outside a code list, e.g. "phase: alku".
+	// Fix: use one of the codes listed.
+	"schema.enum": {
+		"kentän %s arvo %s ei ole sallittu; sallitut arvot: %s",
+		"värdet %[2]s är inte tillåtet i fältet %[1]s; tillåtna värden: %[3]s",
+		"field %s: value %s is not allowed; allowed values: %s"},
+	// A value that must be exactly one thing.
+	"schema.const": {
+		"kentän %s arvo %s on väärä; arvon pitää olla %s",
+		"fältet %s har värdet %s; det ska vara %s",
+		"field %s is %s; it must be %s"},
+	// A value of the wrong shape, e.g. an id with capital letters.
+	// Fix: write the value in the form the pattern asks.
+	"schema.pattern": {
+		"kentän %s arvo %s ei ole oikean muotoinen (malli %s)",
+		"värdet %[2]s i fältet %[1]s har fel form (mönster %[3]s)",
+		"field %s: value %s does not have the right form (pattern %s)"},
+	// A date that does not exist, e.g. 2024-02-30, or a malformed e-mail or URL.
+	"schema.format": {
+		"kentän %s arvo %s ei kelpaa: odotettiin %s",
+		"värdet %[2]s i fältet %[1]s duger inte: väntade %[3]s",
+		"field %s: %s is not a valid %s"},
+	"schema.minLength": {
+		"kentän %s arvon pitää olla vähintään %s merkkiä (nyt %s)",
+		"fältet %s ska ha minst %s tecken (nu %s)",
+		"field %s must have at least %s characters (not %s)"},
+	// A summary longer than allowed.
+	// Fix: shorten it.
+	"schema.maxLength": {
+		"kentän %s arvo saa olla enintään %s merkkiä pitkä",
+		"fältet %s får vara högst %s tecken långt",
+		"field %s may be at most %s characters long"},
+	"schema.minimum": {
+		"kentän %s arvon pitää olla vähintään %s (nyt %s)",
+		"fältet %s ska vara minst %s (nu %s)",
+		"field %s must be at least %s (not %s)"},
+	"schema.maximum": {
+		"kentän %s arvo saa olla enintään %s (nyt %s)",
+		"fältet %s får vara högst %s (nu %s)",
+		"field %s must be at most %s (not %s)"},
+	"schema.exclusiveMinimum": {
+		"kentän %s arvon pitää olla suurempi kuin %s (nyt %s)",
+		"fältet %s ska vara större än %s (nu %s)",
+		"field %s must be more than %s (not %s)"},
+	"schema.exclusiveMaximum": {
+		"kentän %s arvon pitää olla pienempi kuin %s (nyt %s)",
+		"fältet %s ska vara mindre än %s (nu %s)",
+		"field %s must be less than %s (not %s)"},
+	// An empty list where one item at least is needed.
+	"schema.minItems": {
+		"kentässä %s pitää olla vähintään %s kohtaa",
+		"fältet %s ska ha minst %s poster",
+		"field %s needs at least %s items"},
+	"schema.maxItems": {
+		"kentässä %s saa olla enintään %s kohtaa",
+		"fältet %s får ha högst %s poster",
+		"field %s may have at most %s items"},
+	"schema.unique": {
+		"kentässä %s on sama arvo kahdesti",
+		"fältet %s har samma värde två gånger",
+		"field %s has the same value twice"},
+	// A key the schema does not know, e.g. "titel:" for "title:".
+	// Fix: correct the name, or remove the key. An error with --strict.
+	"schema.unknown-key": {
+		"tuntematon kenttä %q",
+		"okänt fält %q",
+		"unknown key %q"},
+	// A Finnish business id whose check digit is wrong, e.g. 1234567-8.
+	// Fix: copy the id from the YTJ register.
+	"schema.business-id": {
+		"kentän %s Y-tunnus %s ei ole kelvollinen (tarkistusmerkki ei täsmää)",
+		"FO-numret %[2]s i fältet %[1]s är ogiltigt (kontrollsiffran stämmer inte)",
+		"field %s: business id %s is not valid (the check digit does not match)"},
+	// An end date before the start date.
+	"schema.not-before": {
+		"kentän %s päivämäärä on ennen kentän %s päivämäärää",
+		"datumet i fältet %s är före datumet i fältet %s",
+		"field %s is before field %s"},
+	// State aid above 80 % of the eligible costs.
+	// Fix: lower the aid or check the costs.
+	"schema.at-most-ratio": {
+		"kenttä %s saa olla enintään %s kentän %s arvosta",
+		"fältet %s får vara högst %s av fältet %s",
+		"field %s may be at most %s of field %s"},
+	"schema.invalid": {
+		"kentän %s arvo ei kelpaa: %s",
+		"värdet i fältet %s duger inte: %s",
+		"field %s is not valid: %s"},
+
+	// A Markdown file in a folder no schema claims, e.g. content/muistiot/x.md.
+	// Fix: move it into a type's folder, or add a schema for the folder.
+	"page.no-type": {
+		"tiedosto %s ei ole minkään sisältötyypin kansiossa; kansiot: %s",
+		"filen %s ligger inte i någon innehållstyps mapp; mappar: %s",
+		"file %s is not in any content type's folder; folders: %s"},
+	// A file name with an unknown language suffix, e.g. x.de.md.
+	"page.bad-name": {
+		"tiedostonimen %s kielipääte ei ole fi, sv tai en",
+		"filnamnet %s har ett språksuffix som inte är fi, sv eller en",
+		"file name %s has a language suffix other than fi, sv or en"},
+	// An id in the front matter that differs from the file name.
+	// Fix: rename the file or the id; they must agree so links keep working.
+	"page.id-mismatch": {
+		"tunniste %q ei vastaa tiedostonimeä %q",
+		"identifieraren %q motsvarar inte filnamnet %q",
+		"id %q does not match the file name %q"},
+	// A published operating model without "## Ratkaisun perusidea".
+	// Fix: add the H2 heading and its text.
+	"section.missing": {
+		"osio \"## %s\" puuttuu (pakollinen tilassa %s)",
+		"avsnittet \"## %s\" saknas (obligatoriskt i status %s)",
+		"section \"## %s\" is missing (required for status %s)"},
+	// An H2 heading the type does not declare, often a typo.
+	"section.unknown": {
+		"otsikko \"## %s\" ei ole tyypin %s osio",
+		"rubriken \"## %s\" är inte ett avsnitt i typen %s",
+		"heading \"## %s\" is not a section of type %s"},
+
+	// Two documents of one type with the same id.
+	// Fix: rename one of them.
+	"id.duplicate": {
+		"tunniste %q on jo käytössä tyypissä %s",
+		"identifieraren %q används redan i typen %s",
+		"id %q is already used in type %s"},
+	// x.sv.md without x.md.
+	"translation.orphan": {
+		"käännöksellä %s ei ole alkuperäistä tiedostoa %s",
+		"översättningen %s saknar originalfilen %s",
+		"translation %s has no original %s"},
+	// A reference to an id that does not exist, e.g. "projects: [tyokyky]".
+	// Fix: use the id of an existing document (its file name).
+	"ref.unknown": {
+		"viittausta %q ei löydy (kenttä %s, tyyppi %s)",
+		"referensen %q finns inte (fält %s, typ %s)",
+		"reference %q not found (field %s, type %s)"},
+	// A criterion id that is not in the chosen criteria set.
+	"ref.item-unknown": {
+		"%q ei ole kentän %s kohde asiakirjassa %q",
+		"%q är inte en post för fältet %s i dokumentet %q",
+		"%q is not an item for field %s in document %q"},
+	// A published document that refers to a draft, which will not be published.
+	"ref.draft": {
+		"%q on luonnos, eikä sitä julkaista (kenttä %s)",
+		"%q är ett utkast och publiceras inte (fält %s)",
+		"%q is a draft and is not published (field %s)"},
+	// [x](../toimintamallit/ei-ole.md)
+	// Fix: correct the path; it is relative to the file's own folder.
+	"link.broken": {
+		"linkin kohdetta %q ei löydy",
+		"länkmålet %q finns inte",
+		"link target %q does not exist"},
+	// [x](y.md#no-such-heading)
+	"link.broken-anchor": {
+		"ankkuria #%s ei ole tiedostossa %s",
+		"ankaret #%s finns inte i %s",
+		"anchor #%s does not exist in %s"},
+	// A published self-evaluation that leaves out a criterion of its set.
+	"score.missing": {
+		"kriteeriä %q (%s) ei ole arvioitu; kriteeristö %q vaatii jokaisen kriteerin",
+		"kriteriet %q (%s) är inte bedömt; kriteriesamlingen %q kräver alla kriterier",
+		"criterion %q (%s) is not scored; criteria set %q asks for every criterion"},
+	"score.duplicate": {
+		"kriteeri %q on arvioitu kahdesti",
+		"kriteriet %q är bedömt två gånger",
+		"criterion %q is scored twice"},
+	// A score outside the scale of the set, e.g. 3 on a 0–2 scale.
+	"score.scale": {
+		"pistemäärä %s ei kuulu asteikkoon (%s) kriteeristössä %q",
+		"poängen %s hör inte till skalan (%s) i kriteriesamlingen %q",
+		"score %s is not on the scale (%s) of criteria set %q"},
+	// A step whose "next" names no step of the path.
+	"path.next-unknown": {
+		"seuraavaa vaihetta %q ei ole polulla",
+		"nästa steg %q finns inte i stigen",
+		"next step %q is not on the path"},
+	// A step no other step leads to.
+	"path.unreachable": {
+		"vaiheeseen %q ei pääse mistään edellisestä vaiheesta",
+		"steget %q kan inte nås från något tidigare steg",
+		"step %q cannot be reached from any earlier step"},
+}

@@ -1,0 +1,140 @@
+// Package export writes the site's data for other systems under data/: a
+// catalogue of every published document (data/index.json) and one JSON
+// file per document (data/<type>/<id>[.<lang>].json) holding its front
+// matter, rendered HTML, plain text, outgoing references and backlinks.
+// Every file carries schema_version. Output is built from structs and
+// sorted slices, never by iterating maps, so it is byte-identical for the
+// same input.
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"sort"
+
+	"github.com/malli-fi/malli/site/graph"
+	"github.com/malli-fi/malli/site/page"
+	"github.com/malli-fi/malli/site/render"
+)
+
+// SchemaVersion is the version of the export format.
+const SchemaVersion = "1.0"
+
+// Entry is a document in the catalogue.
+type Entry struct {
+	Type     string `json:"type"`
+	ID       string `json:"id"`
+	Lang     string `json:"lang"`
+	Title    string `json:"title"`
+	Summary  string `json:"summary,omitempty"`
+	Status   string `json:"status"`
+	Modified string `json:"modified,omitempty"`
+	URL      string `json:"url"`
+	Data     string `json:"data"`
+}
+
+// Catalogue is data/index.json.
+type Catalogue struct {
+	SchemaVersion string  `json:"schema_version"`
+	Documents     []Entry `json:"documents"`
+}
+
+// Reference is an edge of the link graph.
+type Reference struct {
+	Field  string `json:"field,omitempty"` // the front matter pointer; empty for a body link
+	Type   string `json:"type"`
+	ID     string `json:"id"`
+	URL    string `json:"url"`
+}
+
+// Document is data/<type>/<id>.json.
+type Document struct {
+	SchemaVersion string         `json:"schema_version"`
+	Type          string         `json:"type"`
+	ID            string         `json:"id"`
+	Lang          string         `json:"lang"`
+	URL           string         `json:"url"`
+	FrontMatter   map[string]any `json:"front_matter"`
+	HTML          string         `json:"html"`
+	Text          string         `json:"text"`
+	References    []Reference    `json:"references"`
+	Backlinks     []Reference    `json:"backlinks"`
+}
+
+// DataPath returns where a document's JSON goes.
+func DataPath(d *page.Document) string {
+	name := d.ID
+	if d.IsIndex {
+		name = "_index"
+		if d.Dir != "" {
+			name = d.Dir + "-_index"
+		}
+	}
+	if d.Lang != page.DefaultLang {
+		name += "." + string(d.Lang)
+	}
+	return "data/" + d.Type.Name + "/" + name + ".json"
+}
+
+// Site builds every export file of g.
+func Site(g *graph.Graph) ([]render.File, error) {
+	var files []render.File
+	cat := Catalogue{SchemaVersion: SchemaVersion, Documents: []Entry{}}
+	for _, d := range g.Docs {
+		cat.Documents = append(cat.Documents, Entry{
+			Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang), Title: d.Title, Summary: d.Summary,
+			Status: d.Status, Modified: d.Modified, URL: g.Href(d.URL), Data: g.Href("/" + DataPath(d)),
+		})
+		html, err := d.Body.Render()
+		if err != nil {
+			return nil, err
+		}
+		doc := Document{
+			SchemaVersion: SchemaVersion, Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang),
+			URL: g.Href(d.URL), FrontMatter: d.Params, HTML: string(html), Text: d.Body.Text(),
+			References: refs(g, g.Out[d], false), Backlinks: refs(g, g.In[d.Key()], true),
+		}
+		if doc.FrontMatter == nil {
+			doc.FrontMatter = map[string]any{}
+		}
+		data, err := encode(doc)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, render.File{Path: DataPath(d), Data: data})
+	}
+	data, err := encode(cat)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, render.File{Path: "data/index.json", Data: data})
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	return files, nil
+}
+
+func refs(g *graph.Graph, edges []graph.Edge, from bool) []Reference {
+	out := []Reference{}
+	seen := map[Reference]bool{}
+	for _, e := range edges {
+		d := e.To
+		if from {
+			d = e.From
+		}
+		r := Reference{Field: e.Pointer, Type: d.Type.Name, ID: d.ID, URL: g.Href(d.URL)}
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// encode writes v as indented JSON (encoding/json sorts map keys).
+func encode(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	err := enc.Encode(v)
+	return buf.Bytes(), err
+}

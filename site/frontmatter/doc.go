@@ -1,0 +1,70 @@
+// Package frontmatter splits a Markdown file into its front matter and body
+// and decodes the front matter into a tree that keeps the line and column of
+// every key and value.
+//
+// # Input
+//
+// Parse takes a file's path (used only in positions) and its bytes. The front
+// matter follows Hugo's conventions and starts on the first line that is not
+// blank:
+//
+//   - YAML between two lines "---";
+//   - TOML between two lines "+++";
+//   - JSON: an object whose "{" is alone on the first line and whose closing
+//     "}" ends a line; a blank line after it is allowed but not required.
+//
+// Delimiter lines may carry surrounding white space. A UTF-8 byte order mark is
+// read past (with a warning); CRLF line endings are accepted silently.
+//
+// # Output
+//
+// Parse always returns a Document. Body is the Markdown after the closing
+// delimiter line, as a subslice of the input, so that Body == src[BodyOffset:]
+// and BodyLine is the file's line on which Body starts: later stages number
+// lines without renumbering. Without usable front matter, Body is the whole
+// file (after a BOM).
+//
+// Front is the root of the decoded tree, always a Map, or nil when the front
+// matter is missing, does not parse, or is not a mapping. Every Node and every
+// map key has a diag.Pos in the whole file: 1-based line, and 1-based byte
+// column counted from the start of the line (a BOM on line 1 is not counted,
+// as editors do not show it). Values are JSON-like:
+//
+//   - strings are decoded (escapes, YAML folding); YAML timestamps and TOML
+//     dates and times stay strings exactly as written, valid or not
+//     ("2024-02-30"), so that the schema stage can report them;
+//   - numbers are kept as canonical decimal text usable as a json.Number
+//     (YAML 1_000 and 0x10 become "1000" and "16"; 1.50 becomes "1.5").
+//     Infinities and NaN have no JSON form and stay strings as written;
+//   - YAML aliases are expanded (the copy keeps the positions of the
+//     anchored value) and merge keys "<<" are applied; keys written
+//     explicitly win over merged ones;
+//   - TOML tables, arrays of tables, dotted keys and inline tables become
+//     nested Maps and Lists;
+//   - a repeated key is reported and the first definition kept.
+//
+// Node.Locate and Node.LocateValue turn an RFC 6901 JSON Pointer, as reported
+// by schema validation, into a position.
+//
+// # Diagnostics
+//
+// Parse never panics; every problem comes back in the diag.List, with Pos.File
+// set to the given path and Line holding the source line for caret display:
+//
+//	source.empty                 error    the file is empty or only white space
+//	source.utf8                  error    first byte that is not UTF-8 (decoding goes on)
+//	source.bom                   warning  byte order mark at the start
+//	frontmatter.missing          error    no front matter
+//	frontmatter.unclosed         error    an opening delimiter without its closing one
+//	frontmatter.syntax           error    YAML, TOML or JSON that does not parse; at the parser's position
+//	frontmatter.tab              error    a tab in YAML indentation; at the tab
+//	frontmatter.duplicate-key    error    at the second key; note.first-defined at the first
+//	frontmatter.not-mapping      error    the front matter is a list or a single value
+//	frontmatter.complex-key      error    a YAML key that is a mapping or a list
+//	frontmatter.merge            error    a YAML "<<" whose value is not a mapping or list of mappings
+//	frontmatter.alias-cycle      error    a YAML alias inside the value it names
+//	frontmatter.alias-expansion  error    YAML aliases that expand to a huge tree
+//
+// A syntax error stops the decoding of that file's front matter (Front is
+// nil); the other problems are all reported and decoding goes on.
+package frontmatter

@@ -1,0 +1,310 @@
+package frontmatter
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"unicode/utf8"
+
+	adrg "github.com/adrg/frontmatter"
+
+	"github.com/malli-fi/malli/site/diag"
+)
+
+// Format names a front matter syntax.
+type Format string
+
+const (
+	YAML Format = "yaml"
+	TOML Format = "toml"
+	JSON Format = "json"
+)
+
+// Kind is the kind of a Node.
+type Kind uint8
+
+const (
+	Null Kind = iota
+	Bool
+	Number
+	String
+	Map
+	List
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Null:
+		return "null"
+	case Bool:
+		return "bool"
+	case Number:
+		return "number"
+	case String:
+		return "string"
+	case Map:
+		return "map"
+	case List:
+		return "list"
+	}
+	return fmt.Sprintf("Kind(%d)", k)
+}
+
+// Node is one value of the front matter.
+type Node struct {
+	Kind    Kind
+	Pos     diag.Pos // where the value starts
+	Text    string   // String: the decoded string; Number: canonical decimal text; Bool: "true"/"false"
+	Entries []*Entry // Map, in source order
+	Items   []*Node  // List
+}
+
+// Entry is one key and its value in a Map.
+type Entry struct {
+	Key    string
+	KeyPos diag.Pos
+	Value  *Node
+}
+
+// Document is a file split into front matter and body.
+type Document struct {
+	Format     Format   // "" when there is no front matter
+	Front      *Node    // the root Map; nil when missing or unusable
+	Start      diag.Pos // the opening delimiter's line (column 1); line 1 without front matter
+	Body       []byte   // the Markdown after the front matter (the whole file if there is none)
+	BodyOffset int      // byte offset of Body in the file
+	BodyLine   int      // 1-based line of the file on which Body starts
+}
+
+// catchPanics makes Parse turn a panic of a third-party decoder into a
+// frontmatter.syntax diagnostic. The fuzz test turns it off so that such
+// panics are seen.
+var catchPanics = true
+
+var bom = []byte("\uFEFF")
+
+// Parse splits src into front matter and body and decodes the front matter.
+// It never panics and always returns a Document (Body at least); problems
+// come back as diagnostics whose Pos.File is file.
+func Parse(file string, src []byte) (*Document, diag.List) {
+	s := newSource(file, src)
+	doc := s.parse()
+	return doc, s.diags
+}
+
+// source holds one file being parsed.
+type source struct {
+	file  string
+	src   []byte // as given
+	clean []byte // src with bytes that are not UTF-8 replaced by '_', same length
+	bom   int    // length of the byte order mark, 0 or 3
+	lines []int  // offsets of line starts
+	diags diag.List
+}
+
+func newSource(file string, src []byte) *source {
+	s := &source{file: file, src: src, clean: src, lines: []int{0}}
+	for i, c := range src {
+		if c == '\n' {
+			s.lines = append(s.lines, i+1)
+		}
+	}
+	return s
+}
+
+// pos returns the position of byte offset off of the file.
+func (s *source) pos(off int) diag.Pos {
+	off = max(0, min(off, len(s.src)))
+	i := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1
+	col := off - s.lines[i] + 1
+	if i == 0 {
+		col = max(1, col-s.bom)
+	}
+	return diag.Pos{File: s.file, Line: i + 1, Col: col}
+}
+
+// lineStart returns the offset of the start of the line holding off.
+func (s *source) lineStart(off int) int {
+	i := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1
+	return s.lines[max(i, 0)]
+}
+
+func (s *source) lineText(n int) string {
+	t := diag.SourceLine(s.src, n)
+	if n == 1 {
+		t = string(bytes.TrimPrefix([]byte(t), bom))
+	}
+	return t
+}
+
+func (s *source) errorf(pos diag.Pos, code diag.Code, args ...any) *diag.Diagnostic {
+	d := s.diags.Errorf(pos, code, args...)
+	d.Line = s.lineText(pos.Line)
+	return d
+}
+
+func (s *source) duplicate(key string, at, first diag.Pos) {
+	d := s.errorf(at, "frontmatter.duplicate-key", key)
+	d.Related = []diag.Note{{Pos: first, Code: "note.first-defined"}}
+}
+
+// body sets the Document's body to start at offset off of the file.
+func (s *source) body(doc *Document, off int) {
+	off = max(s.bom, min(off, len(s.src)))
+	doc.Body = s.src[off:]
+	doc.BodyOffset = off
+	doc.BodyLine = s.pos(off).Line
+}
+
+func (s *source) parse() *Document {
+	doc := &Document{Start: diag.Pos{File: s.file, Line: 1, Col: 1}}
+	if bytes.HasPrefix(s.src, bom) {
+		s.bom = len(bom)
+		d := s.diags.Warnf(s.pos(0), "source.bom")
+		d.Line = s.lineText(1)
+	}
+	s.body(doc, s.bom)
+	s.checkUTF8()
+	text := s.clean[s.bom:]
+	if len(bytes.TrimSpace(text)) == 0 {
+		s.errorf(s.pos(s.bom), "source.empty")
+		return doc
+	}
+
+	// Find the opening delimiter the way adrg/frontmatter does: the first
+	// line that is not blank, compared with its white space trimmed.
+	open := s.bom // start of the delimiter line
+	for {
+		end := lineEnd(s.clean, open)
+		if len(bytes.TrimSpace(s.clean[open:end])) != 0 {
+			break
+		}
+		open = end
+	}
+	dataStart := lineEnd(s.clean, open)
+	delim := string(bytes.TrimSpace(s.clean[open:dataStart]))
+	switch delim {
+	case "---":
+		doc.Format = YAML
+	case "+++":
+		doc.Format = TOML
+	case "{":
+		doc.Format = JSON
+	default:
+		s.errorf(s.pos(open), "frontmatter.missing")
+		return doc
+	}
+	doc.Start = s.pos(open)
+	doc.Start.Col = 1
+	if doc.Format == JSON {
+		s.parseJSON(doc, open+bytes.IndexByte(s.clean[open:], '{'))
+		return doc
+	}
+
+	// YAML and TOML are split by adrg/frontmatter, with our own Formats
+	// whose Unmarshal builds the positioned tree. The library cannot tell
+	// a block that never closes from a file without front matter (both
+	// return the whole input), and it hands Unmarshal a copy of the block
+	// without its offset; since we found the opening line ourselves, we
+	// know both.
+	st := &splitState{s: s, dataStart: dataStart}
+	formats := []*adrg.Format{
+		adrg.NewFormat("---", "---", st.unmarshal(YAML, s.decodeYAML)),
+		adrg.NewFormat("+++", "+++", st.unmarshal(TOML, s.decodeTOML)),
+	}
+	rest, err := adrg.Parse(bytes.NewReader(text), st, formats...)
+	switch {
+	case err != nil: // only a reader error could get here; there is none
+		s.errorf(s.pos(open), "frontmatter.syntax", formatName(doc.Format), err.Error())
+	case !st.called:
+		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, delim)
+	default:
+		doc.Front = st.front
+		s.body(doc, len(s.src)-len(rest))
+	}
+	return doc
+}
+
+// splitState is the value adrg/frontmatter passes to our Unmarshal funcs.
+type splitState struct {
+	s         *source
+	dataStart int
+	called    bool
+	front     *Node
+}
+
+func (st *splitState) unmarshal(f Format, decode func(data []byte, base int) *Node) adrg.UnmarshalFunc {
+	return func(data []byte, v any) error {
+		if v != st {
+			return fmt.Errorf("frontmatter: unexpected target %T", v)
+		}
+		st.called = true
+		base := st.dataStart
+		if base+len(data) > len(st.s.clean) || !bytes.Equal(st.s.clean[base:base+len(data)], data) {
+			return fmt.Errorf("frontmatter: block not found at offset %d", base)
+		}
+		// Decode the file's own bytes (the library's are a copy) with no
+		// spare capacity, so that parsers that locate sub-slices by
+		// capacity (go-toml) see exactly the block.
+		data = st.s.clean[base : base+len(data) : base+len(data)]
+		st.front = st.s.guard(f, base, func() *Node { return decode(data, base) })
+		return nil
+	}
+}
+
+// guard runs decode, turning a panic into a syntax diagnostic at base when
+// catchPanics is set.
+func (s *source) guard(f Format, base int, decode func() *Node) (n *Node) {
+	if catchPanics {
+		defer func() {
+			if r := recover(); r != nil {
+				n = nil
+				s.errorf(s.pos(base), "frontmatter.syntax", formatName(f), fmt.Sprintf("internal error: %v", r))
+			}
+		}()
+	}
+	return decode()
+}
+
+func formatName(f Format) string {
+	switch f {
+	case YAML:
+		return "YAML"
+	case TOML:
+		return "TOML"
+	}
+	return "JSON"
+}
+
+// lineEnd returns the offset just after the line ending of the line
+// starting at off, or len(b).
+func lineEnd(b []byte, off int) int {
+	if i := bytes.IndexByte(b[off:], '\n'); i >= 0 {
+		return off + i + 1
+	}
+	return len(b)
+}
+
+// checkUTF8 reports the first byte that is not UTF-8 and makes s.clean a
+// copy of the file with each such byte replaced by '_'. The replacement keeps
+// every offset, so the front matter can still be decoded and its other
+// problems found.
+func (s *source) checkUTF8() {
+	if utf8.Valid(s.src) {
+		return
+	}
+	s.clean = bytes.Clone(s.src)
+	first := true
+	for i := 0; i < len(s.clean); {
+		r, w := utf8.DecodeRune(s.clean[i:])
+		if r == utf8.RuneError && w == 1 {
+			if first {
+				p := s.pos(i)
+				s.errorf(p, "source.utf8", p.Col)
+				first = false
+			}
+			s.clean[i] = '_'
+		}
+		i += w
+	}
+}

@@ -1,0 +1,155 @@
+package frontmatter
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"strings"
+)
+
+// parseJSON splits and decodes JSON front matter whose "{" is at offset
+// open. adrg/frontmatter is not used here: it ends the object at the first
+// line that trims to "}", which may close a nested object, and it requires
+// a blank line after it. The decoder finds the real end of the object.
+func (s *source) parseJSON(doc *Document, open int) {
+	// The closing "}" must end a line; without any such line the block is
+	// unclosed, whatever the decoder would say about the Markdown after it.
+	var closers []int // starts of the lines that trim to "}"
+	for off := lineEnd(s.clean, open); off < len(s.clean); off = lineEnd(s.clean, off) {
+		if string(bytes.TrimSpace(s.clean[off:lineEnd(s.clean, off)])) == "}" {
+			closers = append(closers, off)
+		}
+	}
+	if len(closers) == 0 {
+		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, "}")
+		return
+	}
+	data := s.clean[open:len(s.clean):len(s.clean)]
+	j := &jsonBlock{s: s, data: data, base: open, dec: json.NewDecoder(bytes.NewReader(data))}
+	j.dec.UseNumber()
+	var err error
+	front := s.guard(JSON, open, func() *Node {
+		var n *Node
+		n, err = j.value()
+		return n
+	})
+	switch {
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, "}")
+		return
+	case err != nil:
+		off := 0
+		var serr *json.SyntaxError
+		if errors.As(err, &serr) {
+			off = int(serr.Offset)
+			if strings.HasPrefix(serr.Error(), "invalid character") {
+				off-- // the scanner has read the bad character
+			}
+		}
+		off = open + max(0, min(off, len(data)))
+		s.errorf(s.pos(off), "frontmatter.syntax", "JSON", err.Error())
+		// Guess where the object was meant to end: the first "}" line at
+		// column 1 from the error on, else the last "}" line.
+		end := closers[len(closers)-1]
+		for _, c := range closers {
+			if c >= s.lineStart(off) && s.clean[c] == '}' {
+				end = c
+				break
+			}
+		}
+		s.body(doc, lineEnd(s.clean, end))
+		return
+	case front == nil: // a panic, reported by guard
+		return
+	}
+	end := open + int(j.dec.InputOffset())
+	next := lineEnd(s.clean, end)
+	if rest := bytes.TrimSpace(s.clean[end:next]); len(rest) > 0 {
+		at := end + bytes.Index(s.clean[end:next], rest)
+		s.errorf(s.pos(at), "frontmatter.syntax", "JSON", "unexpected text after the closing }")
+	} else {
+		doc.Front = front
+	}
+	s.body(doc, next)
+}
+
+// jsonBlock is a JSON object being decoded from data, which starts at
+// offset base of the file.
+type jsonBlock struct {
+	s    *source
+	data []byte
+	base int
+	dec  *json.Decoder
+}
+
+// next returns the offset in data where the next token starts: the
+// decoder's offset is the end of the previous token, and only white space,
+// commas and colons come between tokens.
+func (j *jsonBlock) next() int {
+	i := int(j.dec.InputOffset())
+	for i < len(j.data) && strings.IndexByte(" \t\r\n,:", j.data[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
+func (j *jsonBlock) value() (*Node, error) {
+	start := j.next()
+	tok, err := j.dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	pos := j.s.pos(j.base + start)
+	switch t := tok.(type) {
+	case json.Delim:
+		if t == '{' {
+			out := &Node{Kind: Map, Pos: pos}
+			seen := map[string]*Entry{}
+			for j.dec.More() {
+				ks := j.next()
+				kt, err := j.dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				key, _ := kt.(string)
+				val, err := j.value()
+				if err != nil {
+					return nil, err
+				}
+				e := &Entry{Key: key, KeyPos: j.s.pos(j.base + ks), Value: val}
+				if first, dup := seen[key]; dup {
+					j.s.duplicate(key, e.KeyPos, first.KeyPos)
+					continue
+				}
+				seen[key] = e
+				out.Entries = append(out.Entries, e)
+			}
+			_, err := j.dec.Token() // "}"
+			return out, err
+		}
+		out := &Node{Kind: List, Pos: pos}
+		for j.dec.More() {
+			item, err := j.value()
+			if err != nil {
+				return nil, err
+			}
+			out.Items = append(out.Items, item)
+		}
+		_, err := j.dec.Token() // "]"
+		return out, err
+	case string:
+		return &Node{Kind: String, Pos: pos, Text: t}, nil
+	case json.Number:
+		if n, ok := canonicalNumber(string(t)); ok {
+			return &Node{Kind: Number, Pos: pos, Text: n}, nil
+		}
+		return &Node{Kind: String, Pos: pos, Text: string(t)}, nil
+	case bool:
+		if t {
+			return &Node{Kind: Bool, Pos: pos, Text: "true"}, nil
+		}
+		return &Node{Kind: Bool, Pos: pos, Text: "false"}, nil
+	}
+	return &Node{Kind: Null, Pos: pos}, nil
+}

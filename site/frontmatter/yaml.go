@@ -1,0 +1,331 @@
+package frontmatter
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/malli-fi/malli/site/diag"
+)
+
+// maxYAMLNodes bounds the tree that alias expansion may build, against
+// "billion laughs" documents.
+const maxYAMLNodes = 100_000
+
+// yamlBlock is one YAML front matter block being decoded.
+type yamlBlock struct {
+	s      *source
+	data   []byte
+	base   int   // offset of data in the file
+	starts []int // offsets in data of the lines as yaml.v3 counts them
+	active map[*yaml.Node]bool
+	nodes  int
+	capped bool
+}
+
+// decodeYAML decodes a YAML block that starts at offset base of the file.
+func (s *source) decodeYAML(data []byte, base int) *Node {
+	y := &yamlBlock{s: s, data: data, base: base, active: map[*yaml.Node]bool{}}
+	y.indexLines()
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		y.syntax(err)
+		return nil
+	}
+	n := &root
+	if n.Kind == yaml.DocumentNode {
+		if len(n.Content) == 0 {
+			n = nil
+		} else {
+			n = n.Content[0]
+		}
+	}
+	if n == nil || n.Kind == 0 {
+		// An empty block (or only comments) is an empty mapping.
+		return &Node{Kind: Map, Pos: s.pos(base)}
+	}
+	front := y.node(n)
+	if front.Kind != Map {
+		s.errorf(front.Pos, "frontmatter.not-mapping")
+		return nil
+	}
+	return front
+}
+
+// indexLines records where yaml.v3 starts its lines: it breaks lines at
+// LF, CR, CRLF, NEL, LS and PS, where the file's line numbers count LF only.
+func (y *yamlBlock) indexLines() {
+	d := y.data
+	y.starts = []int{0}
+	for i := 0; i < len(d); i++ {
+		switch {
+		case d[i] == '\r':
+			if i+1 < len(d) && d[i+1] == '\n' {
+				i++
+			}
+		case d[i] == '\n':
+		case d[i] == 0xC2 && i+1 < len(d) && d[i+1] == 0x85:
+			i++
+		case d[i] == 0xE2 && i+2 < len(d) && d[i+1] == 0x80 && (d[i+2] == 0xA8 || d[i+2] == 0xA9):
+			i += 2
+		default:
+			continue
+		}
+		y.starts = append(y.starts, i+1)
+	}
+}
+
+// offset converts yaml.v3's 1-based line and column (counted in characters)
+// to an offset in data.
+func (y *yamlBlock) offset(line, col int) int {
+	if line < 1 {
+		return 0
+	}
+	if line > len(y.starts) {
+		return len(y.data)
+	}
+	off := y.starts[line-1]
+	end := len(y.data)
+	if line < len(y.starts) {
+		end = y.starts[line]
+	}
+	for c := 1; c < col && off < end; c++ {
+		_, w := utf8.DecodeRune(y.data[off:end])
+		off += w
+	}
+	return off
+}
+
+func (y *yamlBlock) pos(n *yaml.Node) diag.Pos {
+	return y.s.pos(y.base + y.offset(n.Line, n.Column))
+}
+
+var (
+	yamlLineRE   = regexp.MustCompile(`^line (\d+): `)
+	yamlAnchorRE = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+)
+
+// findAlias returns the offset of the alias "*name" in d, or -1.
+func findAlias(d []byte, name string) int {
+	for i := 0; ; {
+		j := strings.Index(string(d[i:]), "*"+name)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		end := i + 1 + len(name)
+		if end == len(d) || strings.IndexByte(" \t\r\n,]}", d[end]) >= 0 {
+			return i
+		}
+		i++
+	}
+}
+
+// syntax reports a yaml.v3 error. Its messages give a line at best (and
+// not always the line of the problem), so the column is the line's first
+// character that is not white space.
+func (y *yamlBlock) syntax(err error) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	printed := -1
+	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		printed, _ = strconv.Atoi(m[1])
+		msg = msg[len(m[0]):]
+	}
+	if strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token") {
+		if y.tabs() {
+			return
+		}
+	}
+	// yaml.v3 prints scanner errors with 1-based lines, parser errors ("did
+	// not find expected …") with 0-based ones (and no line for line 0); the
+	// line is often where the unfinished construct began, which is what to
+	// fix.
+	line := 1
+	switch {
+	case strings.HasPrefix(msg, "did not find expected"):
+		line = max(printed, 0) + 1
+	case printed > 0:
+		line = printed
+	}
+	off := y.offset(line, 1)
+	for off < len(y.data) && (y.data[off] == ' ' || y.data[off] == '\t') {
+		off++
+	}
+	if m := yamlAnchorRE.FindStringSubmatch(msg); m != nil {
+		if i := findAlias(y.data, m[1]); i >= 0 {
+			off = i
+		}
+	} else if strings.Contains(msg, "control characters") {
+		off = badYAMLChar(y.data)
+	}
+	y.s.errorf(y.s.pos(y.base+off), "frontmatter.syntax", "YAML", msg)
+}
+
+// tabs reports every line whose indentation holds a tab, and whether there
+// was one.
+func (y *yamlBlock) tabs() bool {
+	found := false
+	for i, start := range y.starts {
+		end := len(y.data)
+		if i+1 < len(y.starts) {
+			end = y.starts[i+1]
+		}
+		line := y.data[start:end]
+		j := 0
+		for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+			j++
+		}
+		if j == len(line) || line[j] == '\r' || line[j] == '\n' || line[j] == '#' {
+			continue // blank or comment lines may hold tabs
+		}
+		if k := strings.IndexByte(string(line[:j]), '\t'); k >= 0 {
+			y.s.errorf(y.s.pos(y.base+start+k), "frontmatter.tab")
+			found = true
+		}
+	}
+	return found
+}
+
+// badYAMLChar returns the offset of the first character YAML does not allow.
+func badYAMLChar(d []byte) int {
+	for i := 0; i < len(d); {
+		r, w := utf8.DecodeRune(d[i:])
+		ok := r == 0x09 || r == 0x0A || r == 0x0D || (r >= 0x20 && r <= 0x7E) || r == 0x85 ||
+			(r >= 0xA0 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || (r >= 0x10000 && r <= 0x10FFFF)
+		if !ok {
+			return i
+		}
+		i += w
+	}
+	return 0
+}
+
+// node converts n, expanding aliases.
+func (y *yamlBlock) node(n *yaml.Node) *Node {
+	y.nodes++
+	if y.nodes > maxYAMLNodes {
+		if !y.capped {
+			y.capped = true
+			y.s.errorf(y.pos(n), "frontmatter.alias-expansion", maxYAMLNodes)
+		}
+		return &Node{Kind: Null, Pos: y.pos(n)}
+	}
+	switch n.Kind {
+	case yaml.AliasNode:
+		if n.Alias == nil {
+			return &Node{Kind: Null, Pos: y.pos(n)}
+		}
+		if y.active[n.Alias] {
+			y.s.errorf(y.pos(n), "frontmatter.alias-cycle", n.Value)
+			return &Node{Kind: Null, Pos: y.pos(n)}
+		}
+		return y.node(n.Alias)
+	case yaml.MappingNode:
+		y.active[n] = true
+		defer delete(y.active, n)
+		return y.mapping(n)
+	case yaml.SequenceNode:
+		y.active[n] = true
+		defer delete(y.active, n)
+		out := &Node{Kind: List, Pos: y.pos(n)}
+		for _, c := range n.Content {
+			out.Items = append(out.Items, y.node(c))
+		}
+		return out
+	case yaml.DocumentNode:
+		if len(n.Content) > 0 {
+			return y.node(n.Content[0])
+		}
+		return &Node{Kind: Null, Pos: y.pos(n)}
+	}
+	return y.scalar(n)
+}
+
+func (y *yamlBlock) scalar(n *yaml.Node) *Node {
+	out := &Node{Kind: String, Pos: y.pos(n), Text: n.Value}
+	switch n.ShortTag() {
+	case "!!null":
+		out.Kind, out.Text = Null, ""
+	case "!!bool":
+		switch strings.ToLower(n.Value) {
+		case "true", "yes", "on", "y":
+			out.Kind, out.Text = Bool, "true"
+		case "false", "no", "off", "n":
+			out.Kind, out.Text = Bool, "false"
+		}
+	case "!!int", "!!float":
+		if t, ok := canonicalNumber(n.Value); ok {
+			out.Kind, out.Text = Number, t
+		}
+	}
+	// !!str, !!timestamp (as written), !!binary and other tags stay strings.
+	return out
+}
+
+// mapping converts a mapping: explicit keys first, in order, then the keys
+// of "<<" merges that are not already present.
+func (y *yamlBlock) mapping(n *yaml.Node) *Node {
+	out := &Node{Kind: Map, Pos: y.pos(n)}
+	seen := map[string]*Entry{}
+	var merges []*yaml.Node
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		kk := k
+		for kk.Kind == yaml.AliasNode && kk.Alias != nil && !y.active[kk.Alias] {
+			kk = kk.Alias
+		}
+		if kk.Kind == yaml.ScalarNode && kk.ShortTag() == "!!merge" {
+			merges = append(merges, v)
+			continue
+		}
+		if kk.Kind != yaml.ScalarNode {
+			y.s.errorf(y.pos(k), "frontmatter.complex-key")
+			continue
+		}
+		e := &Entry{Key: kk.Value, KeyPos: y.pos(k)}
+		if first, dup := seen[e.Key]; dup {
+			y.s.duplicate(e.Key, e.KeyPos, first.KeyPos)
+			continue
+		}
+		e.Value = y.node(v)
+		seen[e.Key] = e
+		out.Entries = append(out.Entries, e)
+	}
+	for _, m := range merges {
+		for _, src := range y.mergeSources(m) {
+			for _, e := range src.Entries {
+				if _, ok := seen[e.Key]; !ok {
+					seen[e.Key] = e
+					out.Entries = append(out.Entries, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mergeSources converts the value of a "<<" key: a mapping or a list of
+// mappings, each usually an alias.
+func (y *yamlBlock) mergeSources(v *yaml.Node) []*Node {
+	val := v
+	for val.Kind == yaml.AliasNode && val.Alias != nil && !y.active[val.Alias] {
+		val = val.Alias
+	}
+	items := []*yaml.Node{v}
+	if val.Kind == yaml.SequenceNode {
+		items = val.Content
+	}
+	var out []*Node
+	for _, it := range items {
+		c := y.node(it)
+		if c.Kind != Map {
+			y.s.errorf(y.pos(it), "frontmatter.merge")
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,244 @@
+// Package markdown parses document bodies with goldmark and renders them to
+// HTML.
+//
+// Parse builds the AST once and records what later stages need: every
+// heading with its level, text, anchor id and byte offset, and every link
+// and image with its destination and offset (offsets are into the body).
+// The site's dialect is CommonMark with GitHub's tables, task lists,
+// strikethrough and autolinks, plus footnotes; raw HTML is not rendered.
+// Heading ids are made by Slug, so "Kohderyhmä ja asiakasymmärrys" becomes
+// "kohderyhma-ja-asiakasymmarrys".
+package markdown
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// Heading is a heading of a body.
+type Heading struct {
+	Level  int
+	Text   string
+	ID     string
+	Offset int // byte offset of the heading's line in the body
+}
+
+// Link is a link or image destination in a body.
+type Link struct {
+	Dest   string
+	Image  bool
+	Offset int // byte offset of the link in the body
+	node   ast.Node
+}
+
+// SetDest changes where the link points when the body is rendered.
+func (l *Link) SetDest(dest string) {
+	switch n := l.node.(type) {
+	case *ast.Link:
+		n.Destination = []byte(dest)
+	case *ast.Image:
+		n.Destination = []byte(dest)
+	}
+}
+
+// Doc is a parsed body.
+type Doc struct {
+	Source   []byte
+	Headings []Heading
+	Links    []*Link
+	root     ast.Node
+}
+
+var md = goldmark.New(
+	goldmark.WithExtensions(extension.GFM, extension.Footnote),
+	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+)
+
+// Parse parses body. It never fails: any input is some Markdown.
+func Parse(body []byte) *Doc {
+	ctx := parser.NewContext(parser.WithIDs(&ids{seen: map[string]bool{}}))
+	root := md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
+	d := &Doc{Source: body, root: root}
+	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			id, _ := n.AttributeString("id")
+			idb, _ := id.([]byte)
+			off := 0
+			if n.Lines().Len() > 0 {
+				off = lineStart(body, n.Lines().At(0).Start)
+			}
+			d.Headings = append(d.Headings, Heading{Level: n.Level, Text: plain(n, body), ID: string(idb), Offset: off})
+		case *ast.Link:
+			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Offset: inlineOffset(n, body), node: n})
+		case *ast.Image:
+			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Image: true, Offset: inlineOffset(n, body), node: n})
+		}
+		return ast.WalkContinue, nil
+	})
+	return d
+}
+
+// Render writes the body as HTML.
+func (d *Doc) Render() ([]byte, error) {
+	var buf bytes.Buffer
+	err := md.Renderer().Render(&buf, d.Source, d.root)
+	return buf.Bytes(), err
+}
+
+// Text returns the body as plain text, one block a line.
+func (d *Doc) Text() string {
+	var b strings.Builder
+	ast.Walk(d.root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			if n.Type() == ast.TypeBlock && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+				b.WriteByte('\n')
+			}
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			b.Write(n.Segment.Value(d.Source))
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(n.Value)
+		case *ast.CodeSpan:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					b.Write(t.Segment.Value(d.Source))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			lines := n.Lines()
+			for i := 0; i < lines.Len(); i++ {
+				seg := lines.At(i)
+				b.Write(seg.Value(d.Source))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.TrimSpace(b.String())
+}
+
+// plain returns the text of n's inline children.
+func plain(n ast.Node, src []byte) string {
+	var b strings.Builder
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Text:
+			b.Write(c.Segment.Value(src))
+		case *ast.String:
+			b.Write(c.Value)
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.TrimSpace(b.String())
+}
+
+// inlineOffset finds where an inline node starts: one byte before its first
+// text (the "[" or "![" of a link), or the start of its block's line.
+func inlineOffset(n ast.Node, src []byte) int {
+	var first = -1
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering && first < 0 {
+			first = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if first >= 0 {
+		start := first - 1
+		// Walk back to the bracket in case of emphasis markers inside the text.
+		for start > 0 && start < len(src) && src[start] != '[' {
+			start--
+		}
+		if start >= 0 && start < len(src) && src[start] == '[' {
+			if _, ok := n.(*ast.Image); ok && start > 0 && src[start-1] == '!' {
+				start--
+			}
+			return start
+		}
+		return max(first-1, 0)
+	}
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			return p.Lines().At(0).Start
+		}
+	}
+	return 0
+}
+
+func lineStart(src []byte, off int) int {
+	for off > 0 && src[off-1] != '\n' {
+		off--
+	}
+	return off
+}
+
+// Slug turns a heading's text into an anchor id: lower case, ä and å as a, ö
+// as o, other letters and digits kept, everything else one "-".
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case 'ä', 'å', 'á', 'à', 'â':
+			r = 'a'
+		case 'ö', 'ø', 'ó', 'ò', 'ô':
+			r = 'o'
+		case 'é', 'è', 'ê', 'ë':
+			r = 'e'
+		case 'ü', 'ú':
+			r = 'u'
+		case 'š':
+			r = 's'
+		case 'ž':
+			r = 'z'
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// ids makes heading ids unique within one body.
+type ids struct{ seen map[string]bool }
+
+func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
+	base := Slug(string(value))
+	if base == "" {
+		base = "osio"
+	}
+	id := base
+	for i := 1; s.seen[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	s.seen[id] = true
+	return []byte(id)
+}
+
+func (s *ids) Put(value []byte) { s.seen[string(value)] = true }

@@ -1,0 +1,230 @@
+// Package page turns a Markdown file into a typed Document: it decodes the
+// front matter, validates it against the type its folder names, parses the
+// body, checks the body's H2 sections against the type, and computes the
+// document's language and URL.
+//
+// File names decide identity and language: "toimintamallit/x.md" is the
+// default-language (Finnish) document x of the type whose folder is
+// "toimintamallit"; "x.sv.md" and "x.en.md" are its translations; a bundle
+// "x/index.md" may keep attachments beside it. "_index.md" files hold the
+// text of the home page (at the top) or of a type's listing, and use the
+// type whose schema says "index_files". URLs mirror folders:
+// "/toimintamallit/x/", "/sv/toimintamallit/x/".
+//
+// Codes: page.no-type, page.bad-name, schema.* (from the schema stage,
+// positioned here), section.missing, section.unknown.
+package page
+
+import (
+	"path"
+	"strings"
+
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/frontmatter"
+	"github.com/malli-fi/malli/site/markdown"
+	"github.com/malli-fi/malli/site/schema"
+	"github.com/malli-fi/malli/site/source"
+)
+
+// DefaultLang is the language of files without a language suffix.
+const DefaultLang = diag.FI
+
+// Document is one content file, decoded and checked.
+type Document struct {
+	Type    *schema.Type
+	ID      string
+	Lang    diag.Lang
+	File    source.File
+	Dir     string // the content folder its relative links start from ("toimintamallit" or "toimintamallit/x" for a bundle)
+	URL     string // site-relative, e.g. "/toimintamallit/x/"; the home page is "/"
+	IsIndex bool   // an _index.md: the text of the home page or a listing
+
+	Title, Summary, Status string
+	Created, Modified      string
+
+	Params map[string]any // the front matter as JSON-like values
+	Front  *frontmatter.Node
+	Body   *markdown.Doc
+	Report *schema.Report
+
+	bodyOffset int
+	lines      source.Lines
+}
+
+// Pos returns the file position of a byte offset in the body.
+func (d *Document) Pos(bodyOffset int) diag.Pos {
+	line, col := d.lines.At(d.bodyOffset + bodyOffset)
+	return diag.Pos{File: d.File.Path, Line: line, Col: col}
+}
+
+// PointerPos returns the position of a JSON Pointer into the front matter:
+// its key, or its value when atValue. A pointer that does not exist gives
+// the position of its deepest existing parent.
+func (d *Document) PointerPos(pointer string, atValue bool) diag.Pos {
+	if d.Front == nil {
+		return diag.Pos{File: d.File.Path, Line: 1, Col: 1}
+	}
+	var pos diag.Pos
+	if atValue {
+		pos, _ = d.Front.LocateValue(pointer)
+	} else {
+		pos, _ = d.Front.Locate(pointer)
+	}
+	if pos.Line == 0 {
+		pos = diag.Pos{File: d.File.Path, Line: 1, Col: 1}
+	}
+	return pos
+}
+
+// Key identifies a document across languages: type and id.
+func (d *Document) Key() string { return d.Type.Name + "/" + d.ID }
+
+// New decodes and checks one Markdown file. It returns nil when the file
+// cannot become a document at all (no type for its folder); otherwise the
+// document, even if it has problems, so that references to it still resolve.
+func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
+	var diags diag.List
+	name := path.Base(f.Rel)
+	dir := path.Dir(f.Rel)
+	stem, lang := splitLang(strings.TrimSuffix(name, ".md"))
+	d := &Document{File: f, Lang: lang}
+	if lang == "" {
+		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "page.bad-name", name)
+		return nil, diags
+	}
+
+	parts := strings.Split(dir, "/")
+	switch {
+	case stem == "_index" && dir == ".":
+		d.IsIndex, d.Type, d.ID, d.URL = true, reg.Index, "_index", "/"
+	case stem == "_index" && len(parts) == 1:
+		d.IsIndex, d.Type, d.ID, d.URL, d.Dir = true, reg.Index, dir+"/_index", "/"+dir+"/", dir
+	case dir != "." && len(parts) == 1:
+		d.Type, d.ID, d.URL, d.Dir = reg.ByFolder(dir), stem, "/"+dir+"/"+stem+"/", dir
+	case stem == "index" && len(parts) == 2:
+		d.Type, d.ID, d.URL, d.Dir = reg.ByFolder(parts[0]), parts[1], "/"+dir+"/", dir
+	}
+	if d.Type == nil {
+		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "page.no-type", f.Rel, folders(reg))
+		return nil, diags
+	}
+	if lang != DefaultLang {
+		d.URL = "/" + string(lang) + d.URL
+	}
+
+	doc, fmDiags := frontmatter.Parse(f.Path, f.Data)
+	diags.Append(fmDiags)
+	d.lines = source.NewLines(f.Data)
+	d.bodyOffset = doc.BodyOffset
+	d.Body = markdown.Parse(doc.Body)
+	d.Front = doc.Front
+	if d.Front == nil {
+		return d, diags
+	}
+	d.Params, _ = d.Front.Value().(map[string]any)
+	if id, ok := d.Params["id"].(string); ok && id != "" && !d.IsIndex {
+		if id != d.ID {
+			diags.Errorf(d.PointerPos("/id", true), "page.id-mismatch", id, d.ID)
+		}
+	}
+	d.Title = str(d.Params["title"])
+	d.Summary = str(d.Params["summary"])
+	d.Status = str(d.Params["status"])
+	d.Created = str(d.Params["created"])
+	d.Modified = str(d.Params["modified"])
+
+	d.Report = d.Type.Check(d.Front.Value())
+	for _, p := range d.Report.Problems {
+		pos := d.PointerPos(p.Pointer, p.AtValue)
+		if p.Pointer == "" && (p.Code == "schema.required" || p.Code == "schema.required-published") {
+			pos = diag.Pos{File: f.Path, Line: doc.Start.Line, Col: 1}
+		}
+		dg := diags.Add(pos, p.Severity, p.Code, p.Args...)
+		dg.Hint = p.Hint
+	}
+	diags.Append(d.checkSections())
+	return d, diags
+}
+
+// checkSections compares the body's H2 headings with the type's sections.
+func (d *Document) checkSections() diag.List {
+	var diags diag.List
+	if len(d.Type.Sections) == 0 {
+		return nil
+	}
+	present := map[string]int{} // section index -> heading index
+	var titles []string
+	for _, s := range d.Type.Sections {
+		titles = append(titles, s.Title.In(d.Lang))
+	}
+	var h2 []markdown.Heading
+	for _, h := range d.Body.Headings {
+		if h.Level == 2 {
+			h2 = append(h2, h)
+		}
+	}
+	for _, h := range h2 {
+		found := false
+		for i, t := range titles {
+			if strings.EqualFold(strings.TrimSpace(h.Text), t) {
+				present[d.Type.Sections[i].ID] = i
+				found = true
+			}
+		}
+		if !found {
+			dg := diags.Warnf(d.Pos(h.Offset), "section.unknown", h.Text, schema.Field{Key: d.Type.Name, Label: d.Type.Label})
+			dg.Hint = schema.Suggest(h.Text, titles)
+		}
+	}
+	for i, s := range d.Type.Sections {
+		if _, ok := present[s.ID]; ok || !s.Required(d.Status) {
+			continue
+		}
+		// Point where the section belongs: at the first present section
+		// declared after it, or at the end of the file.
+		pos := d.Pos(len(d.Body.Source))
+		for _, h := range h2 {
+			if j, ok := present[sectionIDByTitle(d, h.Text)]; ok && j > i {
+				pos = d.Pos(h.Offset)
+				break
+			}
+		}
+		diags.Errorf(pos, "section.missing", titles[i], d.Status)
+	}
+	return diags
+}
+
+func sectionIDByTitle(d *Document, text string) string {
+	for _, s := range d.Type.Sections {
+		if strings.EqualFold(strings.TrimSpace(text), s.Title.In(d.Lang)) {
+			return s.ID
+		}
+	}
+	return ""
+}
+
+// splitLang splits "x.sv" into "x" and sv; a stem without a suffix is in
+// the default language; an unknown suffix gives "".
+func splitLang(stem string) (string, diag.Lang) {
+	i := strings.LastIndexByte(stem, '.')
+	if i < 0 {
+		return stem, DefaultLang
+	}
+	if l, ok := diag.ParseLang(stem[i+1:]); ok {
+		return stem[:i], l
+	}
+	return stem, ""
+}
+
+func folders(reg *schema.Registry) string {
+	var out []string
+	for _, t := range reg.Types {
+		out = append(out, t.Folder+"/")
+	}
+	return strings.Join(out, ", ")
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}

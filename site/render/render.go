@@ -1,0 +1,333 @@
+// Package render turns the resolved site into HTML pages with the theme's
+// html/template layouts.
+//
+// A theme is a folder with layouts/ (base.html, home.html, list.html,
+// single.html, 404.html and optionally <type>.html for one content type),
+// partials/ (*.html, shared by every layout), static/ (copied to /static/)
+// and i18n/ (fi.json, sv.json, en.json: UI strings). Each layout is parsed
+// once with the base and the partials into a set of its own, with
+// missingkey=error. Templates see the view structs of view.go only.
+//
+// Pages: one per published document; one listing per type and language; a
+// home page per language; a 404 page. Output is a sorted list of files.
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/graph"
+	"github.com/malli-fi/malli/site/page"
+	"github.com/malli-fi/malli/site/schema"
+)
+
+// File is one output file.
+type File struct {
+	Path string // slash-separated, relative to the output folder
+	Data []byte
+}
+
+// Theme is a parsed theme.
+type Theme struct {
+	sets    map[string]map[diag.Lang]*template.Template // layout name -> language -> set
+	strings map[diag.Lang]map[string]string
+	static  []File
+}
+
+// LoadTheme parses every layout of the theme in fsys.
+func LoadTheme(fsys fs.FS) (*Theme, error) {
+	th := &Theme{sets: map[string]map[diag.Lang]*template.Template{}, strings: map[diag.Lang]map[string]string{}}
+	for _, l := range diag.Langs {
+		data, err := fs.ReadFile(fsys, "i18n/"+string(l)+".json")
+		if err != nil {
+			return nil, fmt.Errorf("loading theme: %w", err)
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(data, &m); err != nil {
+			return nil, fmt.Errorf("loading theme: i18n/%s.json: %w", l, err)
+		}
+		th.strings[l] = m
+	}
+	partials, _ := fs.Glob(fsys, "partials/*.html")
+	layouts, _ := fs.Glob(fsys, "layouts/*.html")
+	for _, l := range layouts {
+		name := strings.TrimSuffix(path.Base(l), ".html")
+		if name == "base" {
+			continue
+		}
+		files := append([]string{"layouts/base.html"}, partials...)
+		files = append(files, l)
+		th.sets[name] = map[diag.Lang]*template.Template{}
+		for _, lang := range diag.Langs {
+			t := template.New(name).Option("missingkey=error").Funcs(th.funcs(lang))
+			for _, f := range files {
+				data, err := fs.ReadFile(fsys, f)
+				if err != nil {
+					return nil, fmt.Errorf("loading theme: %w", err)
+				}
+				if _, err := t.New(f).Parse(string(data)); err != nil {
+					return nil, fmt.Errorf("loading theme: parsing %w", err)
+				}
+			}
+			th.sets[name][lang] = t
+		}
+	}
+	for _, k := range []string{"home", "list", "single", "404"} {
+		if th.sets[k] == nil {
+			return nil, fmt.Errorf("loading theme: layouts/%s.html is missing", k)
+		}
+	}
+	err := fs.WalkDir(fsys, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, p)
+		th.static = append(th.static, File{Path: p, Data: data})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("loading theme: %w", err)
+	}
+	return th, nil
+}
+
+// T returns the UI string key in lang.
+func (th *Theme) T(lang diag.Lang, key string) string {
+	if s, ok := th.strings[lang][key]; ok {
+		return s
+	}
+	if s, ok := th.strings[page.DefaultLang][key]; ok {
+		return s
+	}
+	return key
+}
+
+func (th *Theme) funcs(lang diag.Lang) template.FuncMap {
+	return template.FuncMap{
+		"t":    func(key string) string { return th.T(lang, key) },
+		"date": FinnishDate,
+	}
+}
+
+// job is one page to render.
+type job struct {
+	layout string
+	out    string
+	page   *Page
+}
+
+// Site renders every page of g.
+func Site(th *Theme, g *graph.Graph, reg *schema.Registry) ([]File, error) {
+	var jobs []job
+	add := func(url, layout string, p *Page) {
+		jobs = append(jobs, job{layout: layout, out: outPath(url), page: p})
+	}
+	for _, lang := range diag.Langs {
+		prefix := langPrefix(lang)
+		home := newPage(th, g, reg, lang, "home", prefix+"/", nil)
+		home.Title = th.T(lang, "site_title")
+		if idx := g.Index("", lang); idx != nil {
+			fillDoc(home, g, idx, lang)
+			home.Kind = "home"
+		}
+		for _, t := range reg.Types {
+			if t.IndexFiles {
+				continue
+			}
+			for _, d := range g.OfType(t.Name, lang) {
+				home.Items = append(home.Items, item(g, d, lang))
+			}
+		}
+		add(prefix+"/", "home", home)
+		for _, t := range reg.Types {
+			list := newPage(th, g, reg, lang, "list", prefix+"/"+t.Folder+"/", t)
+			list.Title = t.Plural.In(lang)
+			if idx := g.Index(t.Folder, lang); idx != nil {
+				fillDoc(list, g, idx, lang)
+				list.Kind = "list"
+			}
+			for _, d := range g.OfType(t.Name, lang) {
+				list.Items = append(list.Items, item(g, d, lang))
+			}
+			add(prefix+"/"+t.Folder+"/", "list", list)
+		}
+		nf := newPage(th, g, reg, lang, "404", prefix+"/404.html", nil)
+		nf.Title = th.T(lang, "not_found")
+		jobs = append(jobs, job{layout: "404", out: strings.TrimPrefix(prefix+"/404.html", "/"), page: nf})
+	}
+	for _, d := range g.Docs {
+		if d.IsIndex {
+			continue
+		}
+		p := newPage(th, g, reg, d.Lang, "single", d.URL, d.Type)
+		fillDoc(p, g, d, d.Lang)
+		layout := "single"
+		if th.sets[d.Type.Name] != nil {
+			layout = d.Type.Name
+		}
+		add(d.URL, layout, p)
+	}
+
+	files := make([]File, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf bytes.Buffer
+			for i := range next {
+				j := jobs[i]
+				buf.Reset()
+				t := th.sets[j.layout][diag.Lang(j.page.Lang)]
+				err := t.ExecuteTemplate(&buf, "layouts/base.html", j.page)
+				if err != nil {
+					errs[i] = fmt.Errorf("rendering %s with layouts/%s.html: %w", j.out, j.layout, err)
+					continue
+				}
+				files[i] = File{Path: j.out, Data: bytes.Clone(buf.Bytes())}
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, s := range th.static {
+		files = append(files, s)
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	return files, nil
+}
+
+func outPath(url string) string {
+	p := strings.TrimPrefix(url, "/")
+	if p == "" || strings.HasSuffix(p, "/") {
+		p += "index.html"
+	}
+	return p
+}
+
+func newPage(th *Theme, g *graph.Graph, reg *schema.Registry, lang diag.Lang, kind, url string, t *schema.Type) *Page {
+	p := &Page{Kind: kind, Lang: string(lang), Href: g.Href(url), Type: typeInfo(g, t, lang)}
+	p.Site = SiteInfo{Lang: string(lang), Base: g.Href("/")}
+	p.Site.Nav = append(p.Site.Nav, Link{Text: th.T(lang, "home"), Href: g.Href(langPrefix(lang) + "/"), Current: kind == "home"})
+	for _, rt := range reg.Types {
+		if rt.IndexFiles {
+			continue
+		}
+		ti := typeInfo(g, rt, lang)
+		p.Site.Nav = append(p.Site.Nav, Link{Text: ti.Plural, Href: ti.Href, Current: t == rt})
+	}
+	// The language switcher: the same page in each language.
+	for _, l := range diag.Langs {
+		href := g.Href(langPrefix(l) + strings.TrimPrefix(url, langPrefix(lang)))
+		p.Site.Languages = append(p.Site.Languages, Link{Text: th.T(l, "language_name"), Href: href, Lang: string(l), Current: l == lang})
+	}
+	return p
+}
+
+// fillDoc puts document d's data on p.
+func fillDoc(p *Page, g *graph.Graph, d *page.Document, lang diag.Lang) {
+	p.Title, p.Summary, p.Status = d.Title, d.Summary, d.Status
+	p.Created, p.Modified = d.Created, d.Modified
+	p.Doc = d.Key()
+	html, err := d.Body.Render()
+	if err == nil {
+		p.Content = template.HTML(html)
+	}
+	p.Fields = fields(g, d, lang)
+	for _, h := range d.Body.Headings {
+		if h.Level == 2 {
+			p.Headings = append(p.Headings, Link{Text: h.Text, Href: "#" + h.ID})
+		}
+	}
+	seen := map[*page.Document]bool{}
+	for _, e := range g.In[d.Key()] {
+		if seen[e.From] {
+			continue
+		}
+		seen[e.From] = true
+		from := g.Variant(e.From.Key(), lang)
+		l := Link{Text: from.Title, Href: g.Href(from.URL), Note: from.Type.Label.In(lang)}
+		if from.Lang != lang {
+			l.Lang = string(from.Lang)
+		}
+		p.Backlinks = append(p.Backlinks, l)
+	}
+	if !d.IsIndex {
+		p.Completeness = completeness(d)
+		for _, sg := range d.Report.StepGraphs {
+			p.Diagrams = append(p.Diagrams, stepDiagram(d, sg, lang))
+		}
+	}
+	// Translations: the switcher links to the real translations only.
+	for i, l := range p.Site.Languages {
+		if t := g.Variant(d.Key(), diag.Lang(l.Lang)); t != nil && t.Lang == diag.Lang(l.Lang) {
+			p.Site.Languages[i].Href = g.Href(t.URL)
+		} else if !d.IsIndex {
+			p.Site.Languages[i].Href = ""
+		}
+	}
+}
+
+func item(g *graph.Graph, d *page.Document, lang diag.Lang) Item {
+	it := Item{
+		Title: d.Title, Summary: d.Summary, Href: g.Href(d.URL),
+		Type: typeInfo(g, d.Type, lang), Status: d.Status, Modified: d.Modified,
+		Completeness: completeness(d), Doc: d.Key(),
+		Fields: fields(g, d, lang),
+	}
+	if d.Lang != lang {
+		it.Lang = string(d.Lang)
+	}
+	return it
+}
+
+// completeness is the share, in percent, of what publishing requires (the
+// schema's required fields for status "published" and the required body
+// sections) that d has.
+func completeness(d *page.Document) int {
+	if d.Report == nil {
+		return 0
+	}
+	required := d.Type.RequiredFor(d.Params, "published")
+	total, have := len(required), 0
+	for _, name := range required {
+		if v, ok := d.Params[name]; ok && v != nil && v != "" {
+			have++
+		}
+	}
+	for _, s := range d.Type.Sections {
+		if !s.Required("published") {
+			continue
+		}
+		total++
+		for _, h := range d.Body.Headings {
+			if h.Level == 2 && strings.EqualFold(h.Text, s.Title.In(d.Lang)) {
+				have++
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 100
+	}
+	return have * 100 / total
+}

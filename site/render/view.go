@@ -1,0 +1,208 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/frontmatter"
+	"github.com/malli-fi/malli/site/graph"
+	"github.com/malli-fi/malli/site/page"
+	"github.com/malli-fi/malli/site/schema"
+)
+
+// The view structs are all templates see: plain data, no engine internals.
+
+// SiteInfo is what every page knows about the site.
+type SiteInfo struct {
+	Lang      string
+	Base      string // the base path, ending in "/"
+	Nav       []Link
+	Languages []Link // the page in each language (or that language's home page)
+}
+
+// Link is a labelled href.
+type Link struct {
+	Text    string
+	Href    string
+	Lang    string // the target's language, when it differs from the page's
+	Current bool
+	Note    string // e.g. the referring field
+}
+
+// TypeInfo describes a content type.
+type TypeInfo struct {
+	Name, Label, Plural, Href string
+}
+
+// Field is a front matter field as shown on a page.
+type Field struct {
+	Key    string
+	Label  string
+	Text   string // the value as text (codes replaced by their labels, dates as D.M.YYYY)
+	Href   string // when the value is a reference
+	ID     string // an anchor id, for list items with an id
+	Items  []Field
+	Fields []Field
+}
+
+// Item is a document in a listing.
+type Item struct {
+	Title, Summary, Href, Lang string
+	Type                       TypeInfo
+	Status, Modified           string
+	Completeness               int // percent of what publishing requires
+	Fields                     []Field
+	Doc                        string // type/id
+}
+
+// Page is the data of one rendered page.
+type Page struct {
+	Site         SiteInfo
+	Kind         string // home, list, single, 404
+	Lang         string
+	Title        string
+	Summary      string
+	Href         string
+	Type         TypeInfo
+	Content      template.HTML
+	Fields       []Field
+	Headings     []Link // H2 table of contents
+	Backlinks    []Link
+	Items        []Item // listings and the home page
+	Diagrams     []template.HTML
+	Created      string
+	Modified     string
+	Status       string
+	Completeness int
+	Doc          string // type/id of the document, "" for listings
+}
+
+func typeInfo(g *graph.Graph, t *schema.Type, lang diag.Lang) TypeInfo {
+	if t == nil {
+		return TypeInfo{}
+	}
+	return TypeInfo{
+		Name:   t.Name,
+		Label:  t.Label.In(lang),
+		Plural: t.Plural.In(lang),
+		Href:   g.Href(langPrefix(lang) + "/" + t.Folder + "/"),
+	}
+}
+
+func langPrefix(lang diag.Lang) string {
+	if lang == page.DefaultLang {
+		return ""
+	}
+	return "/" + string(lang)
+}
+
+// hidden are the common fields a page shows in its own places, not in the
+// field list.
+var hidden = map[string]bool{"id": true, "type": true, "title": true, "summary": true, "status": true}
+
+// fields turns the front matter of d into Fields in source order, with
+// labels from the schema, codes replaced by labels and references as links.
+func fields(g *graph.Graph, d *page.Document, lang diag.Lang) []Field {
+	if d.Front == nil || d.Report == nil {
+		return nil
+	}
+	var out []Field
+	for _, e := range d.Front.Entries {
+		if hidden[e.Key] {
+			continue
+		}
+		out = append(out, field(g, d, lang, "/"+escape(e.Key), e.Key, e.Value))
+	}
+	return out
+}
+
+func field(g *graph.Graph, d *page.Document, lang diag.Lang, ptr, key string, n *frontmatter.Node) Field {
+	f := Field{Key: key, Label: d.Report.Label(ptr).Label.In(lang)}
+	if f.Label == "" {
+		f.Label = key
+	}
+	switch n.Kind {
+	case frontmatter.Map:
+		for _, e := range n.Entries {
+			f.Fields = append(f.Fields, field(g, d, lang, ptr+"/"+escape(e.Key), e.Key, e.Value))
+		}
+		if id := n.Get("id"); id != nil && id.Kind == frontmatter.String {
+			f.ID = id.Text
+		}
+	case frontmatter.List:
+		for i, it := range n.Items {
+			f.Items = append(f.Items, field(g, d, lang, fmt.Sprintf("%s/%d", ptr, i), "", it))
+		}
+	case frontmatter.Null:
+	default:
+		f.Text = n.Text
+		if l := d.Report.EnumLabel(ptr, n.Text); l != nil {
+			f.Text = l.In(lang)
+		}
+		if isDate(n.Text) {
+			f.Text = FinnishDate(n.Text)
+		}
+		f.Href = g.RefURL[d][ptr]
+		if f.Href != "" {
+			if t := refTitle(g, d, ptr, n.Text, lang); t != "" {
+				f.Text = t
+			}
+		}
+	}
+	return f
+}
+
+// refTitle names the target of a reference by its title.
+func refTitle(g *graph.Graph, d *page.Document, ptr, id string, lang diag.Lang) string {
+	for _, e := range g.Out[d] {
+		if e.Pointer == ptr {
+			if t := g.Variant(e.To.Key(), lang); t != nil {
+				items, _ := t.Params[refItem(d, ptr)].([]any)
+				for _, it := range items {
+					if m, _ := it.(map[string]any); m["id"] == id {
+						if s, _ := m["title"].(string); s != "" {
+							return s
+						}
+					}
+				}
+				return t.Title
+			}
+		}
+	}
+	return ""
+}
+
+func refItem(d *page.Document, ptr string) string {
+	for _, r := range d.Report.Refs {
+		if r.Pointer == ptr {
+			return r.Spec.Item
+		}
+	}
+	return ""
+}
+
+func isDate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, c := range s {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// FinnishDate writes an ISO date as D.M.YYYY, as Finnish public services do.
+func FinnishDate(iso string) string {
+	if !isDate(iso) {
+		return iso
+	}
+	return fmt.Sprintf("%s.%s.%s", strings.TrimPrefix(iso[8:10], "0"), strings.TrimPrefix(iso[5:7], "0"), iso[:4])
+}
+
+func escape(k string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(k, "~", "~0"), "/", "~1")
+}

@@ -1,0 +1,557 @@
+package schema
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// Problem is a schema violation at a JSON Pointer of the document.
+type Problem struct {
+	Pointer  string // the instance location
+	AtValue  bool   // point at the value rather than its key
+	Severity diag.Severity
+	Code     diag.Code
+	Args     []any
+	Hint     diag.Localized // optional
+}
+
+// Ref is a reference value found in a document.
+type Ref struct {
+	Pointer string
+	Value   string
+	Spec    RefSpec
+}
+
+// Located is an annotation found at a pointer of a document.
+type Located[T any] struct {
+	Pointer string
+	Spec    T
+}
+
+// Report is what Check learned about one document.
+type Report struct {
+	Problems   []Problem
+	Refs       []Ref
+	EachOnce   []Located[EachOnce]
+	InScale    []Located[InScale]
+	StepGraphs []Located[StepGraph]
+
+	applicable map[string][]*jsonschema.Schema
+}
+
+// Field is a key with its labels, printed as `"key" (label)`.
+type Field struct {
+	Key   string
+	Label Labels
+}
+
+func (f Field) In(lang diag.Lang) string {
+	if l := f.Label.In(lang); l != "" {
+		return fmt.Sprintf("%q (%s)", f.Key, l)
+	}
+	return strconv.Quote(f.Key)
+}
+
+// Label returns the label of the property at pointer, as the schemas give it.
+func (r *Report) Label(pointer string) Field {
+	parent, key := splitPointer(pointer)
+	for isIndex(key) && parent != "" {
+		parent, key = splitPointer(parent) // an item is labelled by its list
+	}
+	return Field{Key: key, Label: r.labelOf(parent, key)}
+}
+
+func isIndex(s string) bool {
+	_, err := strconv.Atoi(s)
+	return err == nil
+}
+
+func (r *Report) labelOf(parent, key string) Labels {
+	for _, s := range r.applicable[parent] {
+		if p := s.Properties[key]; p != nil {
+			for _, ps := range closure(p, nil, nil) {
+				if a := annot(ps); a != nil && len(a.Label) > 0 {
+					return a.Label
+				}
+				if ps.Title != "" {
+					return Labels{"fi": ps.Title}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// Check validates the JSON-like value v (map[string]any, []any, string,
+// json.Number, bool, nil) against the type's schema and collects the
+// annotations that later stages act on.
+func (t *Type) Check(v any) *Report {
+	r := &Report{applicable: map[string][]*jsonschema.Schema{}}
+	r.walk(closure(t.schema, v, nil), v, "")
+	err := t.schema.Validate(v)
+	var ve *jsonschema.ValidationError
+	if errors.As(err, &ve) {
+		for _, leaf := range leaves(ve) {
+			r.problem(leaf, v)
+		}
+	} else if err != nil {
+		r.Problems = append(r.Problems, Problem{Code: "schema.invalid", Args: []any{err.Error()}})
+	}
+	sort.SliceStable(r.Problems, func(i, j int) bool { return r.Problems[i].Pointer < r.Problems[j].Pointer })
+	return r
+}
+
+func annot(s *jsonschema.Schema) *Annot {
+	if a, ok := s.Extensions["malli"].(*Annot); ok {
+		return a
+	}
+	return nil
+}
+
+// closure returns s and every schema that applies to v in place through
+// $ref, allOf, a matching if/then/else and matching anyOf/oneOf branches.
+func closure(s *jsonschema.Schema, v any, out []*jsonschema.Schema) []*jsonschema.Schema {
+	if s == nil {
+		return out
+	}
+	for _, seen := range out {
+		if seen == s {
+			return out
+		}
+	}
+	out = append(out, s)
+	out = closure(s.Ref, v, out)
+	for _, a := range s.AllOf {
+		out = closure(a, v, out)
+	}
+	if s.If != nil {
+		if s.If.Validate(v) == nil {
+			out = closure(s.Then, v, out)
+		} else {
+			out = closure(s.Else, v, out)
+		}
+	}
+	for _, group := range [][]*jsonschema.Schema{s.AnyOf, s.OneOf} {
+		for _, b := range group {
+			if v != nil && b.Validate(v) == nil {
+				out = closure(b, v, out)
+			}
+		}
+	}
+	return out
+}
+
+func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
+	r.applicable[ptr] = schemas
+	for _, s := range schemas {
+		a := annot(s)
+		if a == nil {
+			continue
+		}
+		if a.Ref != nil {
+			if str, ok := v.(string); ok {
+				r.Refs = append(r.Refs, Ref{Pointer: ptr, Value: str, Spec: *a.Ref})
+			}
+		}
+		if a.EachOnce != nil {
+			r.EachOnce = append(r.EachOnce, Located[EachOnce]{ptr, *a.EachOnce})
+		}
+		if a.InScale != nil {
+			r.InScale = append(r.InScale, Located[InScale]{ptr, *a.InScale})
+		}
+		if a.StepGraph != nil {
+			r.StepGraphs = append(r.StepGraphs, Located[StepGraph]{ptr, *a.StepGraph})
+		}
+	}
+	switch v := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			var child []*jsonschema.Schema
+			known := false
+			for _, s := range schemas {
+				if p := s.Properties[k]; p != nil {
+					known = true
+					child = closure(p, v[k], child)
+					continue
+				}
+				for re, p := range s.PatternProperties {
+					if re.MatchString(k) {
+						known = true
+						child = closure(p, v[k], child)
+					}
+				}
+				if ap, ok := s.AdditionalProperties.(*jsonschema.Schema); ok {
+					known = true
+					child = closure(ap, v[k], child)
+				}
+				if b, ok := s.AdditionalProperties.(bool); ok && !b {
+					known = true // the validator reports it
+				}
+			}
+			cptr := ptr + "/" + escape(k)
+			if !known && len(schemas) > 0 {
+				r.Problems = append(r.Problems, Problem{
+					Pointer: cptr, Severity: diag.Warning, Code: "schema.unknown-key",
+					Args: []any{k}, Hint: suggest(k, r.knownKeys(schemas)),
+				})
+			}
+			r.walk(child, v[k], cptr)
+		}
+	case []any:
+		for i, item := range v {
+			var child []*jsonschema.Schema
+			for _, s := range schemas {
+				switch {
+				case i < len(s.PrefixItems):
+					child = closure(s.PrefixItems[i], item, child)
+				case s.Items2020 != nil:
+					child = closure(s.Items2020, item, child)
+				}
+				if it, ok := s.Items.(*jsonschema.Schema); ok {
+					child = closure(it, item, child)
+				}
+			}
+			r.walk(child, item, ptr+"/"+strconv.Itoa(i))
+		}
+	}
+}
+
+func (r *Report) knownKeys(schemas []*jsonschema.Schema) []string {
+	var keys []string
+	for _, s := range schemas {
+		for k := range s.Properties {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// leaves flattens a validation error tree to the errors that say what is
+// wrong. Of the branches of a failed anyOf/oneOf it keeps the one that came
+// closest to matching.
+func leaves(ve *jsonschema.ValidationError) []*jsonschema.ValidationError {
+	if len(ve.Causes) == 0 {
+		return []*jsonschema.ValidationError{ve}
+	}
+	kw := lastSegment(ve.KeywordLocation)
+	if kw == "anyOf" || kw == "oneOf" {
+		var best []*jsonschema.ValidationError
+		bestScore := -1
+		for _, c := range ve.Causes {
+			l := leaves(c)
+			score := len(l)
+			for _, e := range l {
+				if lastSegment(e.KeywordLocation) == "type" && e.InstanceLocation == ve.InstanceLocation {
+					score += 1000
+				}
+			}
+			if bestScore < 0 || score < bestScore {
+				best, bestScore = l, score
+			}
+		}
+		return best
+	}
+	var out []*jsonschema.ValidationError
+	for _, c := range ve.Causes {
+		out = append(out, leaves(c)...)
+	}
+	return out
+}
+
+func lastSegment(loc string) string {
+	if i := strings.LastIndexByte(loc, '/'); i >= 0 {
+		return loc[i+1:]
+	}
+	return loc
+}
+
+// keyword returns the keyword that failed and the schema that holds it.
+func keyword(e *jsonschema.ValidationError) (string, string) {
+	loc := e.KeywordLocation
+	parts := strings.Split(loc, "/")
+	// x-malli-rules/N: the keyword is two segments.
+	if n := len(parts); n >= 2 && parts[n-2] == "x-malli-rules" {
+		return "x-malli-rules", parts[n-1]
+	}
+	return lastSegment(loc), ""
+}
+
+func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
+	kw, arg := keyword(e)
+	ptr := e.InstanceLocation
+	field := r.Label(ptr)
+	value, _ := get(doc, ptr)
+	p := Problem{Pointer: ptr, AtValue: true}
+	published := strings.Contains(e.KeywordLocation, "/then/")
+	switch kw {
+	case "required":
+		obj, _ := value.(map[string]any)
+		for _, name := range requiredIn(e, r.applicable[ptr]) {
+			if _, ok := obj[name]; ok {
+				continue
+			}
+			code := diag.Code("schema.required")
+			if published {
+				code = "schema.required-published"
+			}
+			r.Problems = append(r.Problems, Problem{Pointer: ptr, Code: code,
+				Args: []any{Field{Key: name, Label: r.labelOf(ptr, name)}}})
+		}
+		return
+	case "type":
+		p.Code, p.Args = "schema.type", []any{field, typeWords(e.Message)}
+	case "enum":
+		allowed := enumOf(r.applicable[ptr])
+		p.Code, p.Args = "schema.enum", []any{field, show(value), strings.Join(allowed, ", ")}
+		if s, ok := value.(string); ok {
+			p.Hint = suggest(s, allowed)
+		}
+	case "const":
+		p.Code, p.Args = "schema.const", []any{field, show(value), strings.TrimPrefix(e.Message, "value must be ")}
+	case "pattern":
+		p.Code, p.Args = "schema.pattern", []any{field, show(value), strings.TrimPrefix(e.Message, "does not match pattern ")}
+	case "format":
+		p.Code, p.Args = "schema.format", []any{field, show(value), formatWords(e.Message)}
+	case "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems":
+		p.Code, p.Args = diag.Code("schema."+kw), []any{field, limitOf(e.Message), show(value)}
+	case "uniqueItems":
+		p.Code, p.Args = "schema.unique", []any{field}
+	case "additionalProperties":
+		p.Code, p.Args = "schema.unknown-key", []any{field.Key}
+		p.AtValue = false
+	case "x-malli-business-id":
+		p.Code, p.Args = "schema.business-id", []any{field, show(value)}
+		if s, ok := value.(string); ok {
+			if d, ok := checkDigit(s); ok {
+				p.Hint = diag.Words{
+					FI: fmt.Sprintf("tarkistusmerkki olisi %d: %s-%d", d, s[:7], d),
+					SV: fmt.Sprintf("kontrollsiffran vore %d: %s-%d", d, s[:7], d),
+					EN: fmt.Sprintf("the check digit would be %d: %s-%d", d, s[:7], d)}
+			}
+		}
+	case "x-malli-rules":
+		p.AtValue = false
+		rule := ruleAt(r.applicable[parentOf(ptr)], arg)
+		switch rule.Rule {
+		case "not_before":
+			p.Code, p.Args = "schema.not-before", []any{field, Field{rule.Other, r.labelOf(parentOf(ptr), rule.Other)}}
+		default:
+			p.Code, p.Args = "schema.at-most-ratio", []any{field, fmt.Sprintf("%g %%", *rule.Ratio*100), Field{rule.Other, r.labelOf(parentOf(ptr), rule.Other)}}
+		}
+	default:
+		p.Code, p.Args = "schema.invalid", []any{field, e.Message}
+	}
+	r.Problems = append(r.Problems, p)
+}
+
+// requiredIn returns the required names of the schema that failed, found
+// by its keyword location among the applicable schemas.
+func requiredIn(e *jsonschema.ValidationError, schemas []*jsonschema.Schema) []string {
+	loc := strings.TrimSuffix(e.AbsoluteKeywordLocation, "/required")
+	for _, s := range schemas {
+		if s.Location == loc {
+			return s.Required
+		}
+	}
+	// Fall back to the message: missing properties: "a", "b"
+	msg := strings.TrimPrefix(e.Message, "missing properties: ")
+	var names []string
+	for _, n := range strings.Split(msg, ", ") {
+		if u, err := strconv.Unquote(n); err == nil {
+			names = append(names, u)
+		}
+	}
+	return names
+}
+
+func ruleAt(schemas []*jsonschema.Schema, index string) Rule {
+	i, _ := strconv.Atoi(index)
+	for _, s := range schemas {
+		if a := annot(s); a != nil && i < len(a.Rules) {
+			return a.Rules[i]
+		}
+	}
+	return Rule{Rule: "unknown"}
+}
+
+func enumOf(schemas []*jsonschema.Schema) []string {
+	var out []string
+	for _, s := range schemas {
+		for _, e := range s.Enum {
+			out = append(out, fmt.Sprint(e))
+		}
+	}
+	return out
+}
+
+func show(v any) string {
+	switch v := v.(type) {
+	case string:
+		return strconv.Quote(v)
+	case nil:
+		return "null"
+	case map[string]any, []any:
+		b, _ := json.Marshal(v)
+		if len(b) > 60 {
+			return string(b[:57]) + "..."
+		}
+		return string(b)
+	}
+	return fmt.Sprint(v)
+}
+
+func limitOf(msg string) string {
+	// "length must be >= 3, but got 1", "must be <= 10 but found 12", "minimum 1 items required, but found 0 items"
+	for _, f := range strings.Fields(msg) {
+		f = strings.TrimSuffix(f, ",")
+		if _, err := strconv.ParseFloat(f, 64); err == nil {
+			return f
+		}
+	}
+	return msg
+}
+
+var typeNames = map[string]diag.Words{
+	"string":  {FI: "teksti", SV: "text", EN: "text"},
+	"number":  {FI: "luku", SV: "tal", EN: "number"},
+	"integer": {FI: "kokonaisluku", SV: "heltal", EN: "whole number"},
+	"boolean": {FI: "totuusarvo (true tai false)", SV: "sanningsvärde (true eller false)", EN: "true or false"},
+	"array":   {FI: "luettelo", SV: "lista", EN: "list"},
+	"object":  {FI: "kenttäryhmä (avain: arvo)", SV: "grupp av fält (nyckel: värde)", EN: "group of fields (key: value)"},
+	"null":    {FI: "tyhjä", SV: "tom", EN: "empty"},
+}
+
+// typeWords turns "expected string or number, but got array" into words.
+func typeWords(msg string) diag.Localized {
+	msg = strings.TrimPrefix(msg, "expected ")
+	want, got, _ := strings.Cut(msg, ", but got ")
+	var fi, sv, en []string
+	for _, t := range strings.Split(want, " or ") {
+		w := typeNames[t]
+		fi, sv, en = append(fi, w.FI), append(sv, w.SV), append(en, w.EN)
+	}
+	g := typeNames[got]
+	return diag.Words{
+		FI: strings.Join(fi, " tai ") + ", nyt " + g.FI,
+		SV: strings.Join(sv, " eller ") + ", nu " + g.SV,
+		EN: strings.Join(en, " or ") + ", not " + g.EN,
+	}
+}
+
+func formatWords(msg string) diag.Localized {
+	f := msg[strings.LastIndex(msg, " ")+1:]
+	f = strings.Trim(f, "\"'")
+	switch f {
+	case "date":
+		return diag.Words{FI: "päivämäärä muodossa VVVV-KK-PP", SV: "datum i formen ÅÅÅÅ-MM-DD", EN: "date as YYYY-MM-DD"}
+	case "email":
+		return diag.Words{FI: "sähköpostiosoite", SV: "e-postadress", EN: "e-mail address"}
+	case "uri", "iri":
+		return diag.Words{FI: "verkko-osoite (https://…)", SV: "webbadress (https://…)", EN: "web address (https://…)"}
+	}
+	return diag.Words{FI: f, SV: f, EN: f}
+}
+
+func checkDigit(s string) (int, bool) {
+	if len(s) < 7 {
+		return 0, false
+	}
+	for d := 0; d <= 9; d++ {
+		if ValidBusinessID(fmt.Sprintf("%s-%d", s[:7], d)) {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+func escape(k string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(k, "~", "~0"), "/", "~1")
+}
+
+func unescape(k string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(k, "~1", "/"), "~0", "~")
+}
+
+func splitPointer(ptr string) (parent, key string) {
+	i := strings.LastIndexByte(ptr, '/')
+	if i < 0 {
+		return "", ""
+	}
+	return ptr[:i], unescape(ptr[i+1:])
+}
+
+func parentOf(ptr string) string { p, _ := splitPointer(ptr); return p }
+
+// Get returns the value at pointer in v.
+func Get(v any, ptr string) (any, bool) { return get(v, ptr) }
+
+func get(v any, ptr string) (any, bool) {
+	if ptr == "" {
+		return v, true
+	}
+	for _, tok := range strings.Split(ptr[1:], "/") {
+		tok = unescape(tok)
+		switch c := v.(type) {
+		case map[string]any:
+			var ok bool
+			if v, ok = c[tok]; !ok {
+				return nil, false
+			}
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(c) {
+				return nil, false
+			}
+			v = c[i]
+		default:
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+// EnumLabel returns the labels of an enum code at pointer, or nil.
+func (r *Report) EnumLabel(ptr, value string) Labels {
+	for _, s := range r.applicable[ptr] {
+		if a := annot(s); a != nil {
+			if l, ok := a.EnumLabels[value]; ok {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+// RequiredFor returns the top-level fields a document v must have when its
+// status is status, as the schema's conditionals say, sorted.
+func (t *Type) RequiredFor(v map[string]any, status string) []string {
+	probe := make(map[string]any, len(v)+1)
+	for k, x := range v {
+		probe[k] = x
+	}
+	probe["status"] = status
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range closure(t.schema, probe, nil) {
+		for _, name := range s.Required {
+			if !seen[name] {
+				seen[name] = true
+				out = append(out, name)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

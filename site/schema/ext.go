@@ -1,0 +1,219 @@
+package schema
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+var permissiveMeta = jsonschema.MustCompileString("malli-meta.json", `{}`)
+
+// RefSpec says what a reference value names: a document of one of Types, or,
+// when Item is set, the id of an element of list Item in the document whose
+// id is at pointer From of the same document.
+type RefSpec struct {
+	Types []string
+	Item  string
+	From  string
+}
+
+// Rule is a cross-field rule on an object.
+type Rule struct {
+	Rule  string   `json:"rule"` // not_before | at_most_ratio
+	Field string   `json:"field"`
+	Other string   `json:"other"`
+	Ratio *float64 `json:"ratio"`
+}
+
+// EachOnce asks that every item of the referenced list be named once.
+type EachOnce struct {
+	Key         string   `json:"key"`
+	RequiredFor []string `json:"required_for"`
+}
+
+// InScale asks that the value be one of the Key values of the list List in
+// the document whose id is at pointer From.
+type InScale struct {
+	From string `json:"from"`
+	List string `json:"list"`
+	Key  string `json:"key"`
+}
+
+// StepGraph names the id and next-ids fields of a list of steps.
+type StepGraph struct {
+	ID    string `json:"id"`
+	Next  string `json:"next"`
+	Name  string `json:"name"`  // shown in the diagram
+	Actor string `json:"actor"` // shown under the name
+}
+
+// Annot is what malli's keywords say about one schema location.
+type Annot struct {
+	Label      Labels
+	EnumLabels map[string]Labels
+	Ref        *RefSpec
+	BusinessID bool
+	Rules      []Rule
+	EachOnce   *EachOnce
+	InScale    *InScale
+	StepGraph  *StepGraph
+}
+
+type extCompiler struct{}
+
+func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interface{}) (jsonschema.ExtSchema, error) {
+	var a Annot
+	found := false
+	decode := func(key string, into any) error {
+		v, ok := m[key]
+		if !ok {
+			return nil
+		}
+		found = true
+		data, _ := json.Marshal(v)
+		if err := json.Unmarshal(data, into); err != nil {
+			return fmt.Errorf("%s: %v", key, err)
+		}
+		return nil
+	}
+	var ref json.RawMessage
+	var err error
+	for _, e := range []error{
+		decode("x-malli-label", &a.Label),
+		decode("x-malli-enum-labels", &a.EnumLabels),
+		decode("x-malli-ref", &ref),
+		decode("x-malli-business-id", &a.BusinessID),
+		decode("x-malli-rules", &a.Rules),
+		decode("x-malli-each-once", &a.EachOnce),
+		decode("x-malli-in-scale", &a.InScale),
+		decode("x-malli-step-graph", &a.StepGraph),
+	} {
+		if e != nil && err == nil {
+			err = e
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(ref) > 0 {
+		if a.Ref, err = parseRef(ref); err != nil {
+			return nil, err
+		}
+	}
+	for _, r := range a.Rules {
+		if r.Rule != "not_before" && r.Rule != "at_most_ratio" {
+			return nil, fmt.Errorf("x-malli-rules: unknown rule %q", r.Rule)
+		}
+		if r.Rule == "at_most_ratio" && r.Ratio == nil {
+			return nil, fmt.Errorf("x-malli-rules: at_most_ratio needs a ratio")
+		}
+	}
+	if !found {
+		return nil, nil
+	}
+	return &a, nil
+}
+
+func parseRef(raw json.RawMessage) (*RefSpec, error) {
+	var one string
+	if json.Unmarshal(raw, &one) == nil {
+		return &RefSpec{Types: []string{one}}, nil
+	}
+	var many []string
+	if json.Unmarshal(raw, &many) == nil && len(many) > 0 {
+		return &RefSpec{Types: many}, nil
+	}
+	var obj struct {
+		Type string `json:"type"`
+		Item string `json:"item"`
+		From string `json:"from"`
+	}
+	if json.Unmarshal(raw, &obj) == nil && obj.Type != "" && obj.Item != "" && strings.HasPrefix(obj.From, "/") {
+		return &RefSpec{Types: []string{obj.Type}, Item: obj.Item, From: obj.From}, nil
+	}
+	return nil, fmt.Errorf("x-malli-ref: want a type name, a list of them, or {type, item, from}")
+}
+
+// Validate checks the rules that need no other document: business ids and
+// cross-field rules.
+func (a *Annot) Validate(ctx jsonschema.ValidationContext, v interface{}) error {
+	if a.BusinessID {
+		if s, ok := v.(string); ok && !ValidBusinessID(s) {
+			return ctx.Error("x-malli-business-id", "invalid business id %q", s)
+		}
+	}
+	obj, ok := v.(map[string]interface{})
+	if !ok {
+		return nil
+	}
+	for i, r := range a.Rules {
+		field, ok1 := obj[r.Field]
+		other, ok2 := obj[r.Other]
+		if !ok1 || !ok2 {
+			continue
+		}
+		switch r.Rule {
+		case "not_before":
+			f, _ := field.(string)
+			o, _ := other.(string)
+			if f != "" && o != "" && f < o {
+				e := ctx.Error(fmt.Sprintf("x-malli-rules/%d", i), "%s is before %s", r.Field, r.Other)
+				e.InstanceLocation += "/" + r.Field
+				return e
+			}
+		case "at_most_ratio":
+			f, okf := toRat(field)
+			o, oko := toRat(other)
+			if okf && oko {
+				limit := new(big.Rat).Mul(o, new(big.Rat).SetFloat64(*r.Ratio))
+				if f.Cmp(limit) > 0 {
+					e := ctx.Error(fmt.Sprintf("x-malli-rules/%d", i), "%s exceeds %v of %s", r.Field, *r.Ratio, r.Other)
+					e.InstanceLocation += "/" + r.Field
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func toRat(v any) (*big.Rat, bool) {
+	switch n := v.(type) {
+	case json.Number:
+		return new(big.Rat).SetString(string(n))
+	case float64:
+		return new(big.Rat).SetFloat64(n), true
+	}
+	return nil, false
+}
+
+// ValidBusinessID reports whether s is a Finnish business id (Y-tunnus)
+// "NNNNNNN-C" whose check digit C is right: the digits weighted 7, 9, 10, 5,
+// 8, 4, 2, summed modulo 11; 0 gives 0, 1 is never issued, r gives 11-r.
+func ValidBusinessID(s string) bool {
+	if len(s) != 9 || s[7] != '-' {
+		return false
+	}
+	weights := [7]int{7, 9, 10, 5, 8, 4, 2}
+	sum := 0
+	for i, w := range weights {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+		sum += int(s[i]-'0') * w
+	}
+	if s[8] < '0' || s[8] > '9' {
+		return false
+	}
+	r := sum % 11
+	switch r {
+	case 0:
+		return s[8] == '0'
+	case 1:
+		return false
+	}
+	return int(s[8]-'0') == 11-r
+}

@@ -1,0 +1,229 @@
+// Package schema compiles the JSON Schemas of a site's content types and
+// validates documents against them.
+//
+// Every file "<name>.schema.json" in the schemas folder whose root holds an
+// "x-malli" annotation defines a content type: its name, its folder under
+// content/, its labels in fi/sv/en and the H2 sections its body may have.
+// Other files (shared definitions) are only reached through "$ref". The Go
+// code names no content type: everything a stage needs to know about a type
+// comes from the Registry.
+//
+// Beside the standard keywords, malli reads these annotations (ext.go):
+//
+//	x-malli             the type (root only): type, folder, label, plural, sections, index_files
+//	x-malli-label       a property's label in fi/sv/en
+//	x-malli-enum-labels labels of enum codes
+//	x-malli-ref         the value is the id of another document (or of an item in one)
+//	x-malli-business-id the value is a Finnish business id; its check digit is verified
+//	x-malli-rules       cross-field rules on an object (not_before, at_most_ratio)
+//	x-malli-each-once   each item of a referenced list is named exactly once
+//	x-malli-in-scale    the value is one of the referenced criteria set's scale values
+//	x-malli-step-graph  a list of steps whose "next" ids must exist
+//
+// Validate reports problems as Problems holding JSON Pointers into the
+// document; the page stage turns those into file positions.
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// baseURL is where schemas live while compiling; published copies get the
+// site's own URL.
+const baseURL = "https://malli.invalid/schemas/"
+
+// Labels maps a language to a text.
+type Labels map[string]string
+
+// In returns the text in lang, falling back to Finnish, then any.
+func (l Labels) In(lang diag.Lang) string {
+	if s := l[string(lang)]; s != "" {
+		return s
+	}
+	if s := l["fi"]; s != "" {
+		return s
+	}
+	keys := make([]string, 0, len(l))
+	for k := range l {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		return l[k]
+	}
+	return ""
+}
+
+// Section is an H2 section a document body may have.
+type Section struct {
+	ID          string   `json:"id"`
+	Title       Labels   `json:"title"`
+	RequiredFor []string `json:"required_for"`
+}
+
+// Required reports whether the section must exist for a document in status.
+func (s Section) Required(status string) bool {
+	for _, r := range s.RequiredFor {
+		if r == status {
+			return true
+		}
+	}
+	return false
+}
+
+// Type is a content type defined by a schema.
+type Type struct {
+	Name       string    `json:"type"`
+	Folder     string    `json:"folder"`
+	Label      Labels    `json:"label"`
+	Plural     Labels    `json:"plural"`
+	Sections   []Section `json:"sections"`
+	IndexFiles bool      `json:"index_files"`
+	File       string    `json:"-"` // the schema's file name, e.g. "project.schema.json"
+
+	schema *jsonschema.Schema
+}
+
+// Registry holds the compiled types of a site.
+type Registry struct {
+	Types []*Type           // sorted by name
+	Files map[string][]byte // every schema file by name, as read
+	Index *Type             // the type of _index.md files; nil if none
+
+	byName, byFolder map[string]*Type
+}
+
+// ByName returns the type called name, or nil.
+func (r *Registry) ByName(name string) *Type { return r.byName[name] }
+
+// ByFolder returns the type whose documents live in folder, or nil.
+func (r *Registry) ByFolder(folder string) *Type { return r.byFolder[folder] }
+
+// Compile reads every *.json file in fsys (the schemas folder), compiles the
+// ones that define a type, and returns the registry. Problems with the schemas
+// themselves are diagnostics at dir/file.
+func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
+	var diags diag.List
+	reg := &Registry{Files: map[string][]byte{}, byName: map[string]*Type{}, byFolder: map[string]*Type{}}
+	names, err := fs.Glob(fsys, "*.json")
+	if err != nil {
+		diags.Errorf(diag.Pos{File: dir}, "schema.compile", err.Error())
+		return reg, diags
+	}
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft2020
+	c.AssertFormat = true
+	c.ExtractAnnotations = true
+	c.RegisterExtension("malli", permissiveMeta, extCompiler{})
+	c.LoadURL = func(s string) (io.ReadCloser, error) { return nil, fmt.Errorf("schema %s is not in the schemas folder", s) }
+
+	var candidates []*Type
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			diags.Errorf(diag.Pos{File: path.Join(dir, name)}, "schema.compile", err.Error())
+			continue
+		}
+		reg.Files[name] = data
+		var probe struct {
+			Malli *Type `json:"x-malli"`
+		}
+		if err := json.Unmarshal(data, &probe); err != nil {
+			diags.Add(jsonErrorPos(path.Join(dir, name), data, err), diag.Error, "schema.compile", err.Error())
+			continue
+		}
+		if err := c.AddResource(baseURL+name, bytes.NewReader(data)); err != nil {
+			diags.Errorf(diag.Pos{File: path.Join(dir, name)}, "schema.compile", err.Error())
+			continue
+		}
+		if probe.Malli != nil {
+			probe.Malli.File = name
+			candidates = append(candidates, probe.Malli)
+		}
+	}
+	for _, t := range candidates {
+		name := t.File
+		file := path.Join(dir, name)
+		if t.Name == "" || t.Folder == "" {
+			diags.Errorf(diag.Pos{File: file, Line: 1}, "schema.compile", "x-malli needs \"type\" and \"folder\"")
+			continue
+		}
+		s, err := c.Compile(baseURL + name)
+		if err != nil {
+			diags.Errorf(diag.Pos{File: file, Line: 1}, "schema.compile", strings.ReplaceAll(err.Error(), baseURL, ""))
+			continue
+		}
+		t.schema = s
+		if other := reg.byName[t.Name]; other != nil {
+			diags.Errorf(diag.Pos{File: file, Line: 1}, "schema.duplicate-type", t.Name, other.File)
+			continue
+		}
+		if other := reg.byFolder[t.Folder]; other != nil {
+			diags.Errorf(diag.Pos{File: file, Line: 1}, "schema.duplicate-type", t.Folder, other.File)
+			continue
+		}
+		reg.byName[t.Name], reg.byFolder[t.Folder] = t, t
+		reg.Types = append(reg.Types, t)
+		if t.IndexFiles {
+			reg.Index = t
+		}
+	}
+	sort.Slice(reg.Types, func(i, j int) bool { return reg.Types[i].Name < reg.Types[j].Name })
+	return reg, diags
+}
+
+// jsonErrorPos turns an encoding/json error into a position in data.
+func jsonErrorPos(file string, data []byte, err error) diag.Pos {
+	var off int64 = -1
+	switch e := err.(type) {
+	case *json.SyntaxError:
+		off = e.Offset
+	case *json.UnmarshalTypeError:
+		off = e.Offset
+	}
+	if off < 0 {
+		return diag.Pos{File: file, Line: 1}
+	}
+	line, col := 1, 1
+	for _, b := range data[:min(int(off), len(data))] {
+		if b == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return diag.Pos{File: file, Line: line, Col: col}
+}
+
+// Publish returns a schema file as published with the site: its "$id" set to
+// the URL it is served at, so that editors can resolve its "$ref"s.
+func Publish(data []byte, id string) []byte {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(data, &m); err != nil {
+		return data
+	}
+	idJSON, _ := json.Marshal(id)
+	m["$id"] = idJSON
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(m); err != nil {
+		return data
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, buf.Bytes(), "", "  "); err != nil {
+		return buf.Bytes()
+	}
+	return out.Bytes()
+}

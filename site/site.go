@@ -1,0 +1,264 @@
+// Package site runs malli's pipeline: load → validate → resolve → render →
+// export → publish. It owns no logic of its own; each stage is a package:
+//
+//	source      list the files of content/ (and read the schemas and theme)
+//	schema      compile the content types from schemas/
+//	page        per file, in parallel: front matter, validation, Markdown, sections
+//	graph       the barrier: ids, references, links, anchors, backlinks
+//	render      per page, in parallel: HTML from the theme's layouts
+//	export      JSON data for other systems
+//	publish     write everything at once, atomically
+//
+// Build returns the diagnostics of the run in its Result, and also as its
+// error (a diag.List) when any of them is an error, so that errors.As works.
+// Other errors mean malli could not do its job (I/O, a broken theme).
+package site
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/malli-fi/malli/schemas"
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/export"
+	"github.com/malli-fi/malli/site/graph"
+	"github.com/malli-fi/malli/site/page"
+	"github.com/malli-fi/malli/site/publish"
+	"github.com/malli-fi/malli/site/render"
+	"github.com/malli-fi/malli/site/schema"
+	"github.com/malli-fi/malli/site/source"
+	defaulttheme "github.com/malli-fi/malli/themes/default"
+)
+
+// Options configure a build. The zero value builds the site in the current
+// folder into public/.
+type Options struct {
+	Root    string             // the site's folder; "" is the current folder
+	FS      fs.FS              // the site's files; nil reads Root from disk
+	Out     publish.Publisher  // where the output goes; nil is Dir{Root/public}
+	BaseURL string             // the URL or path the site is served under; "" is "/"
+	Drafts  bool               // publish drafts too
+	Strict  bool               // warnings are errors
+	Check   bool               // stop before rendering and writing
+}
+
+// Result is what a build did.
+type Result struct {
+	Diagnostics diag.List
+	Documents   int // documents read
+	Pages       int // HTML pages written
+	Exports     int // data files written
+	Files       int // all files written
+	Sources     map[string][]byte // every source file by its path, for showing diagnostic lines
+	Duration    time.Duration
+}
+
+// Build runs the pipeline once.
+func Build(ctx context.Context, opts Options) (*Result, error) {
+	start := time.Now()
+	res := &Result{Sources: map[string][]byte{}}
+	fsys := opts.FS
+	if fsys == nil {
+		root := opts.Root
+		if root == "" {
+			root = "."
+		}
+		fsys = os.DirFS(root)
+	}
+	basePath, err := BasePath(opts.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+
+	// Load.
+	if _, err := fs.Stat(fsys, "content"); err != nil {
+		return nil, fmt.Errorf("no content folder: %w", err)
+	}
+	files, err := source.Walk(fsys, "content", "content")
+	if err != nil {
+		return nil, fmt.Errorf("reading content: %w", err)
+	}
+	schemaFS, schemaDir := sub(fsys, "schemas", schemas.FS)
+	themeFS, _ := sub(fsys, "themes/default", defaulttheme.FS)
+
+	reg, diags := schema.Compile(schemaFS, schemaDir)
+	for name, data := range reg.Files {
+		res.Sources[path.Join(schemaDir, name)] = data
+	}
+	var docs []*page.Document
+	var assets []string
+	var mdFiles []source.File
+	for _, f := range files {
+		res.Sources[f.Path] = f.Data
+		if f.IsDocument() {
+			mdFiles = append(mdFiles, f)
+		} else {
+			assets = append(assets, f.Rel)
+		}
+	}
+
+	// Validate: every file in parallel.
+	type result struct {
+		doc   *page.Document
+		diags diag.List
+	}
+	results := make([]result, len(mdFiles))
+	parallel(len(mdFiles), func(i int) {
+		d, ds := page.New(mdFiles[i], reg)
+		results[i] = result{d, ds}
+	})
+	for _, r := range results {
+		diags.Append(r.diags)
+		if r.doc != nil {
+			docs = append(docs, r.doc)
+		}
+	}
+	res.Documents = len(docs)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	// Resolve.
+	g, gd := graph.Resolve(docs, assets, graph.Options{BasePath: basePath, Drafts: opts.Drafts})
+	diags.Append(gd)
+	if opts.Strict {
+		diags.Strict()
+	}
+	res.Diagnostics = diags.Sort()
+	for _, d := range res.Diagnostics {
+		if d.Line == "" {
+			d.Line = diag.SourceLine(res.Sources[d.Pos.File], d.Pos.Line)
+		}
+	}
+	if err := res.Diagnostics.Err(); err != nil || opts.Check {
+		res.Duration = time.Since(start)
+		return res, err
+	}
+
+	// Render and export.
+	th, err := render.LoadTheme(themeFS)
+	if err != nil {
+		return res, err
+	}
+	out, err := render.Site(th, g, reg)
+	if err != nil {
+		return res, err
+	}
+	res.Pages = len(out)
+	data, err := export.Site(g)
+	if err != nil {
+		return res, err
+	}
+	res.Exports = len(data)
+	out = append(out, data...)
+	for _, name := range sortedKeys(reg.Files) {
+		out = append(out, render.File{Path: "schemas/" + name, Data: schema.Publish(reg.Files[name], absolute(opts.BaseURL)+"schemas/"+name)})
+	}
+	res.Exports += len(reg.Files)
+	for _, a := range g.Assets {
+		out = append(out, render.File{Path: a, Data: res.Sources["content/"+a]})
+	}
+
+	// Publish.
+	pub := opts.Out
+	if pub == nil {
+		pub = publish.Dir{Path: filepath.Join(opts.Root, "public")}
+	}
+	if err := pub.Publish(out); err != nil {
+		return res, err
+	}
+	res.Files = len(out)
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// BasePath returns the path part of a base URL, always ending in "/".
+func BasePath(baseURL string) (string, error) {
+	if baseURL == "" {
+		return "/", nil
+	}
+	p := baseURL
+	if i := strings.Index(p, "://"); i >= 0 {
+		rest := p[i+3:]
+		j := strings.IndexByte(rest, '/')
+		if j < 0 {
+			return "/", nil
+		}
+		p = rest[j:]
+	}
+	if !strings.HasPrefix(p, "/") {
+		return "", fmt.Errorf("base URL %q must be a path (/sub/) or an absolute URL", baseURL)
+	}
+	if !strings.HasSuffix(p, "/") {
+		p += "/"
+	}
+	return p, nil
+}
+
+func absolute(baseURL string) string {
+	if baseURL == "" {
+		return "/"
+	}
+	if !strings.HasSuffix(baseURL, "/") {
+		return baseURL + "/"
+	}
+	return baseURL
+}
+
+// sub returns the folder dir of fsys if it exists, else the embedded
+// fallback, and the name to report positions under.
+func sub(fsys fs.FS, dir string, fallback fs.FS) (fs.FS, string) {
+	if fi, err := fs.Stat(fsys, dir); err == nil && fi.IsDir() {
+		s, err := fs.Sub(fsys, dir)
+		if err == nil {
+			return s, dir
+		}
+	}
+	return fallback, "(malli)/" + dir
+}
+
+// parallel runs f(0..n-1) on all cores.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	workers := min(runtime.GOMAXPROCS(0), max(n, 1))
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+func sortedKeys(m map[string][]byte) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// IsContentError reports whether err is a list of content diagnostics.
+func IsContentError(err error) bool {
+	var l diag.List
+	return errors.As(err, &l)
+}
