@@ -154,7 +154,11 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
-	res.Pages = len(out)
+	for _, f := range out {
+		if strings.HasSuffix(f.Path, ".html") {
+			res.Pages++
+		}
+	}
 	data, err := export.Site(g)
 	if err != nil {
 		return res, err

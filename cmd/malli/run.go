@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -127,10 +125,10 @@ func build(cmd string, args []string, stdout, stderr io.Writer) int {
 	if *format == "text" {
 		fmt.Fprintln(stderr, summary(cmd, res, lang))
 	}
-	if errors.Is(err, nil) && err == nil {
-		return exitOK
+	if err != nil {
+		return exitContent
 	}
-	return exitContent
+	return exitOK
 }
 
 func validFormat(f string) bool {
@@ -164,5 +162,3 @@ func summary(cmd string, res *site.Result, lang diag.Lang) string {
 	}
 	return fmt.Sprintf("malli build: %d asiakirjaa, %d sivua, %d vientitiedostoa, %d varoitusta, %d virhettä (%s)", res.Documents, res.Pages, res.Exports, warns, errs, secs)
 }
-
-var _ = os.Stdout
