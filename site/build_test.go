@@ -102,10 +102,10 @@ func TestBuildSmall(t *testing.T) {
 	s.AssertFile("muistiot/eka/index.html",
 		`<h1>Eka muistio</h1>`,
 		`<h2 id="tausta">Tausta</h2>`,
-		`href="/aiheet/tyokyky/"`, // the body link, rewritten
-		`<dt>Aihe</dt>`, // the field's label from the schema
+		`href="/aiheet/tyokyky/"`,                // the body link, rewritten
+		`<dt>Aihe</dt>`,                          // the field's label from the schema
 		`<a href="/aiheet/tyokyky/">Työkyky</a>`, // the reference, by title
-		`Valmis`, // the enum code's label
+		`Valmis`,   // the enum code's label
 		`1.5.2024`, // the Finnish date
 		`src="/muistiot/kuva.png"`)
 	s.AssertFile("aiheet/tyokyky/index.html", `href="/muistiot/eka/#tausta"`, "Tähän viittaavat")

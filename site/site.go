@@ -43,22 +43,22 @@ import (
 // Options configure a build. The zero value builds the site in the current
 // folder into public/.
 type Options struct {
-	Root    string             // the site's folder; "" is the current folder
-	FS      fs.FS              // the site's files; nil reads Root from disk
-	Out     publish.Publisher  // where the output goes; nil is Dir{Root/public}
-	BaseURL string             // the URL or path the site is served under; "" is "/"
-	Drafts  bool               // publish drafts too
-	Strict  bool               // warnings are errors
-	Check   bool               // stop before rendering and writing
+	Root    string            // the site's folder; "" is the current folder
+	FS      fs.FS             // the site's files; nil reads Root from disk
+	Out     publish.Publisher // where the output goes; nil is Dir{Root/public}
+	BaseURL string            // the URL or path the site is served under; "" is "/"
+	Drafts  bool              // publish drafts too
+	Strict  bool              // warnings are errors
+	Check   bool              // stop before rendering and writing
 }
 
 // Result is what a build did.
 type Result struct {
 	Diagnostics diag.List
-	Documents   int // documents read
-	Pages       int // HTML pages written
-	Exports     int // data files written
-	Files       int // all files written
+	Documents   int               // documents read
+	Pages       int               // HTML pages written
+	Exports     int               // data files written
+	Files       int               // all files written
 	Sources     map[string][]byte // every source file by its path, for showing diagnostic lines
 	Duration    time.Duration
 }

@@ -50,10 +50,10 @@ type Diagnostic struct {
 	Pos      Pos
 	Severity Severity
 	Code     Code
-	Args     []any  // fill the Code's message template
+	Args     []any     // fill the Code's message template
 	Hint     Localized // optional: how to fix it
 	Related  []Note
-	Err      error // optional cause
+	Err      error  // optional cause
 	Line     string // the source line at Pos.Line, for the caret display; optional
 }
 

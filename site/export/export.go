@@ -41,10 +41,10 @@ type Catalogue struct {
 
 // Reference is an edge of the link graph.
 type Reference struct {
-	Field  string `json:"field,omitempty"` // the front matter pointer; empty for a body link
-	Type   string `json:"type"`
-	ID     string `json:"id"`
-	URL    string `json:"url"`
+	Field string `json:"field,omitempty"` // the front matter pointer; empty for a body link
+	Type  string `json:"type"`
+	ID    string `json:"id"`
+	URL   string `json:"url"`
 }
 
 // Document is data/<type>/<id>.json.

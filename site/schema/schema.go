@@ -125,7 +125,9 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 	c.AssertFormat = true
 	c.ExtractAnnotations = true
 	c.RegisterExtension("malli", permissiveMeta, extCompiler{})
-	c.LoadURL = func(s string) (io.ReadCloser, error) { return nil, fmt.Errorf("schema %s is not in the schemas folder", s) }
+	c.LoadURL = func(s string) (io.ReadCloser, error) {
+		return nil, fmt.Errorf("schema %s is not in the schemas folder", s)
+	}
 
 	var candidates []*Type
 	for _, name := range names {
