@@ -24,6 +24,7 @@ type yamlBlock struct {
 	active map[*yaml.Node]bool
 	nodes  int
 	capped bool
+	alias  *yaml.Node // the outermost alias being expanded
 }
 
 // decodeYAML decodes a YAML block that starts at offset base of the file.
@@ -209,7 +210,11 @@ func (y *yamlBlock) node(n *yaml.Node) *Node {
 	if y.nodes > maxYAMLNodes {
 		if !y.capped {
 			y.capped = true
-			y.s.errorf(y.pos(n), "frontmatter.alias-expansion", maxYAMLNodes)
+			at := n
+			if y.alias != nil {
+				at = y.alias
+			}
+			y.s.errorf(y.pos(at), "frontmatter.alias-expansion", maxYAMLNodes)
 		}
 		return &Node{Kind: Null, Pos: y.pos(n)}
 	}
@@ -221,6 +226,10 @@ func (y *yamlBlock) node(n *yaml.Node) *Node {
 		if y.active[n.Alias] {
 			y.s.errorf(y.pos(n), "frontmatter.alias-cycle", n.Value)
 			return &Node{Kind: Null, Pos: y.pos(n)}
+		}
+		if y.alias == nil {
+			y.alias = n
+			defer func() { y.alias = nil }()
 		}
 		return y.node(n.Alias)
 	case yaml.MappingNode:
