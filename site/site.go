@@ -266,3 +266,14 @@ func IsContentError(err error) bool {
 	var l diag.List
 	return errors.As(err, &l)
 }
+
+// LoadTypes compiles the content types of the site in fsys (its schemas/,
+// or the embedded ones).
+func LoadTypes(fsys fs.FS) (*schema.Registry, error) {
+	schemaFS, dir := sub(fsys, "schemas", schemas.FS)
+	reg, diags := schema.Compile(schemaFS, dir)
+	if err := diags.Err(); err != nil {
+		return nil, err
+	}
+	return reg, nil
+}

@@ -171,7 +171,7 @@ func (d *Document) checkSections() diag.List {
 				found = true
 			}
 		}
-		if !found {
+		if !found && !d.Type.OtherSections {
 			dg := diags.Warnf(d.Pos(h.Offset), "section.unknown", h.Text, schema.Field{Key: d.Type.Name, Label: d.Type.Label})
 			dg.Hint = schema.Suggest(h.Text, titles)
 		}

@@ -555,3 +555,46 @@ func (t *Type) RequiredFor(v map[string]any, status string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// Prop describes a top-level property of a type, for scaffolding.
+type Prop struct {
+	Name        string
+	Label       Labels
+	Description string
+	Types       []string
+	Format      string
+	Enum        []any
+}
+
+// Describe returns what the schema says of top-level property name for a
+// document v.
+func (t *Type) Describe(v map[string]any, name string) Prop {
+	p := Prop{Name: name}
+	for _, s := range closure(t.schema, v, nil) {
+		ps := s.Properties[name]
+		if ps == nil {
+			continue
+		}
+		for _, x := range closure(ps, nil, nil) {
+			if a := annot(x); a != nil && p.Label == nil && len(a.Label) > 0 {
+				p.Label = a.Label
+			}
+			if p.Description == "" {
+				p.Description = x.Description
+			}
+			if p.Label == nil && x.Title != "" {
+				p.Label = Labels{"fi": x.Title}
+			}
+			if len(p.Types) == 0 {
+				p.Types = x.Types
+			}
+			if p.Format == "" {
+				p.Format = x.Format
+			}
+			if len(p.Enum) == 0 {
+				p.Enum = x.Enum
+			}
+		}
+	}
+	return p
+}

@@ -10,7 +10,8 @@
 //
 // Beside the standard keywords, malli reads these annotations (ext.go):
 //
-//	x-malli             the type (root only): type, folder, label, plural, sections, index_files
+//	x-malli             the type (root only): type, folder, label, plural, sections,
+//	                    other_sections, index_files
 //	x-malli-label       a property's label in fi/sv/en
 //	x-malli-enum-labels labels of enum codes
 //	x-malli-ref         the value is the id of another document (or of an item in one)
@@ -89,7 +90,10 @@ type Type struct {
 	Plural     Labels    `json:"plural"`
 	Sections   []Section `json:"sections"`
 	IndexFiles bool      `json:"index_files"`
-	File       string    `json:"-"` // the schema's file name, e.g. "project.schema.json"
+	// OtherSections allows H2 headings the type does not declare; without
+	// it they are warnings (a typo in a section name is the usual cause).
+	OtherSections bool   `json:"other_sections"`
+	File          string `json:"-"` // the schema's file name, e.g. "project.schema.json"
 
 	schema *jsonschema.Schema
 }
