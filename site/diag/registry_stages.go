@@ -33,6 +33,12 @@ var stageCodes = map[Code]Text{
 		"julkaistavasta asiakirjasta puuttuu kenttä %s (luonnoksessa se saa puuttua)",
 		"fältet %s saknas i ett publicerat dokument (ett utkast får sakna det)",
 		"field %s is required to publish (a draft may leave it out)"},
+	// A contact person with neither e-mail nor phone.
+	// Fix: add one of the fields named.
+	"schema.any-required": {
+		"kenttään %s tarvitaan ainakin yksi näistä: %s",
+		"fältet %s behöver minst ett av dessa: %s",
+		"field %s needs at least one of: %s"},
 	// A value of the wrong kind, e.g. "state_aid_eur: paljon".
 	// Fix: write a value of the kind named.
 	"schema.type": {

@@ -247,6 +247,9 @@ func leaves(ve *jsonschema.ValidationError) []*jsonschema.ValidationError {
 	}
 	kw := lastSegment(ve.KeywordLocation)
 	if kw == "anyOf" || kw == "oneOf" {
+		if allRequired(ve) {
+			return []*jsonschema.ValidationError{ve} // "give one of these fields"
+		}
 		var best []*jsonschema.ValidationError
 		bestScore := -1
 		for _, c := range ve.Causes {
@@ -268,6 +271,22 @@ func leaves(ve *jsonschema.ValidationError) []*jsonschema.ValidationError {
 		out = append(out, leaves(c)...)
 	}
 	return out
+}
+
+// allRequired reports whether every branch of a failed anyOf/oneOf failed
+// only for missing fields of the same object: one of them is needed.
+func allRequired(ve *jsonschema.ValidationError) bool {
+	if lastSegment(ve.KeywordLocation) != "anyOf" {
+		return false
+	}
+	for _, c := range ve.Causes {
+		for _, l := range leaves(c) {
+			if lastSegment(l.KeywordLocation) != "required" || l.InstanceLocation != ve.InstanceLocation {
+				return false
+			}
+		}
+	}
+	return len(ve.Causes) > 0
 }
 
 func lastSegment(loc string) string {
@@ -310,6 +329,9 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 				Args: []any{Field{Key: name, Label: r.labelOf(ptr, name)}}})
 		}
 		return
+	case "anyOf":
+		p.AtValue = false
+		p.Code, p.Args = "schema.any-required", []any{field, anyOfFields(r, ptr, e)}
 	case "type":
 		p.Code, p.Args = "schema.type", []any{field, typeWords(e.Message)}
 	case "enum":
@@ -354,6 +376,29 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		p.Code, p.Args = "schema.invalid", []any{field, e.Message}
 	}
 	r.Problems = append(r.Problems, p)
+}
+
+// anyOfFields lists the fields of which one is needed, as "a" (A) tai "b" (B).
+func anyOfFields(r *Report, ptr string, e *jsonschema.ValidationError) diag.Localized {
+	var fields []Field
+	for _, s := range r.applicable[ptr] {
+		if s.Location+"/anyOf" != e.AbsoluteKeywordLocation {
+			continue
+		}
+		for _, b := range s.AnyOf {
+			for _, n := range b.Required {
+				fields = append(fields, Field{Key: n, Label: r.labelOf(ptr, n)})
+			}
+		}
+	}
+	join := func(lang diag.Lang, or string) string {
+		var parts []string
+		for _, f := range fields {
+			parts = append(parts, f.In(lang))
+		}
+		return strings.Join(parts, or)
+	}
+	return diag.Words{FI: join(diag.FI, " tai "), SV: join(diag.SV, " eller "), EN: join(diag.EN, " or ")}
 }
 
 // requiredIn returns the required names of the schema that failed, found

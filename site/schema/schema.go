@@ -193,7 +193,8 @@ func jsonErrorPos(file string, data []byte, err error) diag.Pos {
 	var off int64 = -1
 	switch e := err.(type) {
 	case *json.SyntaxError:
-		off = e.Offset
+		off = e.Offset - 1 // the offset is just past the bad byte
+
 	case *json.UnmarshalTypeError:
 		off = e.Offset
 	}

@@ -1,0 +1,172 @@
+package site_test
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
+
+	"github.com/malli-fi/malli/site"
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/sitetest"
+	"github.com/malli-fi/malli/site/publish"
+)
+
+func init() {
+	// Registered here unless another test file of the package has done so.
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the want sections of golden files")
+	}
+}
+
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// uncovered lists the codes that have no golden in testdata/diag, with the
+// reason. Notes are never diagnostics of their own.
+var uncovered = map[diag.Code]string{}
+
+// TestDiagGolden builds every testdata/diag/*.txtar site and compares its
+// diagnostics with the want and want.fi sections; see testdata/diag/README.md.
+func TestDiagGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/diag/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no goldens: %v", err)
+	}
+	for _, f := range files {
+		code := diag.Code(strings.TrimSuffix(filepath.Base(f), ".txtar"))
+		t.Run(string(code), func(t *testing.T) {
+			ar, err := txtar.ParseFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, ok := diag.TextOf(code); !ok {
+				t.Fatalf("%s: %q is not a registered code", f, code)
+			}
+			fsys := fstest.MapFS{}
+			for _, file := range ar.Files {
+				if strings.HasPrefix(file.Name, "content/") || strings.HasPrefix(file.Name, "schemas/") {
+					fsys[file.Name] = &fstest.MapFile{Data: decodeMarkers(file.Data)}
+				}
+			}
+			res, err := site.Build(context.Background(), site.Options{FS: fsys, Out: &publish.Memory{}, Check: true})
+			if err != nil && !site.IsContentError(err) {
+				t.Fatalf("build: %v", err)
+			}
+			got, gotFI := diagLines(res), (&sitetest.Site{Result: res}).Diags(diag.FI)
+			checkDiagnostics(t, res, fsys)
+			if !strings.Contains(got, ": "+string(code)+"\n") {
+				t.Errorf("%s: the build reports no %s; it reports:\n%s", f, code, got)
+			}
+			if updating() {
+				setDiagSection(ar, "want", got)
+				setDiagSection(ar, "want.fi", gotFI)
+				if err := os.WriteFile(f, txtar.Format(ar), 0o666); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			for _, s := range []struct{ name, got string }{{"want", got}, {"want.fi", gotFI}} {
+				want, ok := diagSection(ar, s.name)
+				if !ok {
+					t.Errorf("%s: no %s section (run with -update)", f, s.name)
+					continue
+				}
+				if diff := cmp.Diff(want, s.got); diff != "" {
+					t.Errorf("%s: %s mismatch (-want +got):\n%s", f, s.name, diff)
+				}
+			}
+		})
+	}
+}
+
+// TestDiagGoldenCoversEveryCode checks that every code the build can report
+// has a golden, so that a new code comes with one.
+func TestDiagGoldenCoversEveryCode(t *testing.T) {
+	for _, c := range diag.Codes() {
+		if strings.HasPrefix(string(c), "note.") {
+			continue
+		}
+		_, err := os.Stat(filepath.Join("testdata", "diag", string(c)+".txtar"))
+		switch reason, known := uncovered[c]; {
+		case err != nil && !known:
+			t.Errorf("code %s has no golden testdata/diag/%s.txtar", c, c)
+		case err == nil && known:
+			t.Errorf("code %s has a golden but is listed as uncovered (%s)", c, reason)
+		}
+	}
+}
+
+// diagLines returns the diagnostics of res as "file:line:col: code" lines.
+func diagLines(res *site.Result) string {
+	var b strings.Builder
+	for _, d := range res.Diagnostics {
+		b.WriteString(d.Pos.String() + ": " + string(d.Code) + "\n")
+	}
+	return b.String()
+}
+
+// checkDiagnostics checks what must hold for any diagnostic: a registered
+// code whose message fills without fmt errors, and a position inside a
+// file of the site.
+func checkDiagnostics(t *testing.T, res *site.Result, fsys fstest.MapFS) {
+	t.Helper()
+	for _, d := range res.Diagnostics {
+		if _, ok := diag.TextOf(d.Code); !ok {
+			t.Errorf("%s: unregistered code %s", d.Pos, d.Code)
+		}
+		for _, l := range diag.Langs {
+			if m := d.Message(l); strings.Contains(m, "%!") {
+				t.Errorf("%s: %s message in %s has a formatting error: %s", d.Pos, d.Code, l, m)
+			}
+		}
+		f, ok := fsys[d.Pos.File]
+		if !ok {
+			if _, isDir := fsys[d.Pos.File+"/"]; !isDir && !strings.HasPrefix(d.Pos.File, "schemas") {
+				t.Errorf("%s: %s is at a file that is not in the site", d.Pos, d.Code)
+			}
+			continue
+		}
+		if n := bytes.Count(f.Data, []byte("\n")) + 1; d.Pos.Line > n {
+			t.Errorf("%s: %s is past the end of the file (%d lines)", d.Pos, d.Code, n)
+		}
+	}
+}
+
+// decodeMarkers turns the markers of testdata/diag/README.md into the bytes
+// they stand for.
+func decodeMarkers(b []byte) []byte {
+	b = bytes.ReplaceAll(b, []byte("<CR>"), []byte("\r"))
+	b = bytes.ReplaceAll(b, []byte("<TAB>"), []byte("\t"))
+	b = bytes.ReplaceAll(b, []byte("<BOM>"), []byte("\uFEFF"))
+	b = bytes.ReplaceAll(b, []byte("<FF>"), []byte{0xFF})
+	return b
+}
+
+func diagSection(ar *txtar.Archive, name string) (string, bool) {
+	for _, f := range ar.Files {
+		if f.Name == name {
+			return string(f.Data), true
+		}
+	}
+	return "", false
+}
+
+func setDiagSection(ar *txtar.Archive, name, data string) {
+	for i := range ar.Files {
+		if ar.Files[i].Name == name {
+			ar.Files[i].Data = []byte(data)
+			return
+		}
+	}
+	ar.Files = append(ar.Files, txtar.File{Name: name, Data: []byte(data)})
+}

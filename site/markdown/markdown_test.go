@@ -1,0 +1,73 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSlug(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Kohderyhmä ja asiakasymmärrys", "kohderyhma-ja-asiakasymmarrys"},
+		{"Toimintaympäristö", "toimintaymparisto"},
+		{"Åland ja Närpes", "aland-ja-narpes"},
+		{"1. Työkyvyn tuki osaksi sote-keskusta", "1-tyokyvyn-tuki-osaksi-sote-keskusta"},
+		{"  Arvot & periaatteet!  ", "arvot-periaatteet"},
+		{"SHL 36 §", "shl-36"},
+		{"§§", ""},
+	} {
+		if got := Slug(tc.in); got != tc.want {
+			t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestParseRecordsHeadingsAndLinks(t *testing.T) {
+	body := "# Otsikko\n\n## Tausta\n\nKatso [mallia *x*](../toimintamallit/x.md#osio) ja ![kuva](k.png).\n\n## Tausta\n"
+	d := Parse([]byte(body))
+	wantHeadings := []Heading{
+		{1, "Otsikko", "otsikko", 0},
+		{2, "Tausta", "tausta", 11},
+		{2, "Tausta", "tausta-1", strings.LastIndex(body, "## Tausta")},
+	}
+	if len(d.Headings) != len(wantHeadings) {
+		t.Fatalf("headings = %+v", d.Headings)
+	}
+	for i, h := range d.Headings {
+		if h != wantHeadings[i] {
+			t.Errorf("heading %d = %+v, want %+v", i, h, wantHeadings[i])
+		}
+	}
+	if len(d.Links) != 2 {
+		t.Fatalf("links = %+v", d.Links)
+	}
+	for i, want := range []struct {
+		dest   string
+		image  bool
+		prefix string
+	}{{"../toimintamallit/x.md#osio", false, "[mallia"}, {"k.png", true, "![kuva"}} {
+		l := d.Links[i]
+		if l.Dest != want.dest || l.Image != want.image || !strings.HasPrefix(body[l.Offset:], want.prefix) {
+			t.Errorf("link %d = %q image=%v at %q, want %q image=%v at %q", i, l.Dest, l.Image, body[l.Offset:l.Offset+6], want.dest, want.image, want.prefix)
+		}
+	}
+}
+
+func TestRender(t *testing.T) {
+	d := Parse([]byte("[a](x.md) <script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] tehty\n\n~~pois~~ https://example.org ja viite[^1].\n\n[^1]: Alaviite.\n"))
+	d.Links[0].SetDest("/uusi/")
+	html, err := d.Render()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<a href="/uusi/">a</a>`, "<table>", `type="checkbox"`, "<del>pois</del>", `<a href="https://example.org">`, `class="footnotes"`} {
+		if !strings.Contains(string(html), want) {
+			t.Errorf("Render() lacks %q:\n%s", want, html)
+		}
+	}
+	if strings.Contains(string(html), "<script>") {
+		t.Errorf("raw HTML was rendered:\n%s", html)
+	}
+	if got, want := Parse([]byte("# Otsikko\n\nTeksti *korostettu*.\n")).Text(), "Otsikko\nTeksti korostettu."; got != want {
+		t.Errorf("Text() = %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,158 @@
+package schema
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/malli-fi/malli/site/diag"
+)
+
+func TestValidBusinessID(t *testing.T) {
+	for _, tc := range []struct {
+		id   string
+		want bool
+	}{
+		{"0245437-2", true},  // weights sum 2*... gives check 2
+		{"0245437-3", false}, // wrong check digit
+		{"1572860-0", true},  // remainder 0 gives 0
+		{"123456-7", false},  // too short
+		{"12345678", false},  // no dash
+		{"abcdefg-1", false}, // not digits
+		{"", false},
+	} {
+		if got := ValidBusinessID(tc.id); got != tc.want {
+			t.Errorf("ValidBusinessID(%q) = %v, want %v", tc.id, got, tc.want)
+		}
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	cands := []string{"tuettu-tyollistyminen", "tyokyvyn-tuki", "alihankintamalli"}
+	for _, tc := range []struct{ in, want string }{
+		{"tuettu-tyollistymnen", "tuettu-tyollistyminen"},
+		{"tyokyvyn-tuk", "tyokyvyn-tuki"},
+		{"jotain-ihan-muuta", ""},
+	} {
+		h := Suggest(tc.in, cands)
+		got := ""
+		if h != nil {
+			got = h.In(diag.EN)
+		}
+		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("Suggest(%q) = %q, want one naming %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+var testSchemas = fstest.MapFS{
+	"defs.schema.json": {Data: []byte(`{"$defs": {"person": {"type": "object",
+		"properties": {"name": {"type": "string", "x-malli-label": {"fi": "Nimi", "en": "Name"}}, "email": {"type": "string"}, "phone": {"type": "string"}},
+		"required": ["name"], "anyOf": [{"required": ["email"]}, {"required": ["phone"]}]}}}`)},
+	"project.schema.json": {Data: []byte(`{
+		"x-malli": {"type": "project", "folder": "hankkeet", "label": {"fi": "Hanke"}, "plural": {"fi": "Hankkeet"}},
+		"type": "object",
+		"properties": {
+			"title": {"type": "string"},
+			"status": {"enum": ["draft", "published"]},
+			"business_id": {"type": "string", "x-malli-business-id": true, "x-malli-label": {"fi": "Y-tunnus"}},
+			"start": {"type": "string", "format": "date"},
+			"end": {"type": "string", "format": "date"},
+			"aid": {"type": "number"},
+			"costs": {"type": "number"},
+			"models": {"type": "array", "items": {"type": "string", "x-malli-ref": "operating_model"}},
+			"contact": {"$ref": "defs.schema.json#/$defs/person"}
+		},
+		"required": ["title"],
+		"x-malli-rules": [{"rule": "not_before", "field": "end", "other": "start"}, {"rule": "at_most_ratio", "field": "aid", "other": "costs", "ratio": 0.8}],
+		"if": {"properties": {"status": {"const": "published"}}, "required": ["status"]},
+		"then": {"required": ["contact"]}
+	}`)},
+}
+
+func TestCompileRegistry(t *testing.T) {
+	reg, diags := Compile(testSchemas, "schemas")
+	if len(diags) > 0 {
+		t.Fatalf("Compile: %v", diags)
+	}
+	if len(reg.Types) != 1 || reg.ByName("project") == nil || reg.ByFolder("hankkeet") != reg.ByName("project") {
+		t.Fatalf("registry = %+v", reg.Types)
+	}
+	if len(reg.Files) != 2 {
+		t.Errorf("Files = %d, want both schema files", len(reg.Files))
+	}
+}
+
+func TestCheck(t *testing.T) {
+	reg, _ := Compile(testSchemas, "schemas")
+	typ := reg.ByName("project")
+	for _, tc := range []struct {
+		name string
+		doc  string
+		want []string // "pointer code", in order
+	}{
+		{"valid draft", `{"title": "x", "status": "draft"}`, nil},
+		{"published needs contact", `{"title": "x", "status": "published"}`, []string{" schema.required-published"}},
+		{"missing title", `{"status": "draft"}`, []string{" schema.required"}},
+		{"check digit", `{"title": "x", "business_id": "0245437-3"}`, []string{"/business_id schema.business-id"}},
+		{"end before start", `{"title": "x", "start": "2024-05-01", "end": "2024-04-30"}`, []string{"/end schema.not-before"}},
+		{"aid over 80 %", `{"title": "x", "aid": 81, "costs": 100}`, []string{"/aid schema.at-most-ratio"}},
+		{"aid at 80 %", `{"title": "x", "aid": 80, "costs": 100}`, nil},
+		{"bad date", `{"title": "x", "start": "2024-02-30"}`, []string{"/start schema.format"}},
+		{"unknown key", `{"title": "x", "titel": "y"}`, []string{"/titel schema.unknown-key"}},
+		{"nested unknown key", `{"title": "x", "contact": {"name": "n", "email": "e", "nmae": "z"}}`, []string{"/contact/nmae schema.unknown-key"}},
+		{"email or phone", `{"title": "x", "contact": {"name": "n"}}`, []string{"/contact schema.any-required"}},
+		{"wrong type", `{"title": ["x"]}`, []string{"/title schema.type"}},
+		{"enum", `{"title": "x", "status": "valmis"}`, []string{"/status schema.enum"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var v any
+			dec := json.NewDecoder(strings.NewReader(tc.doc))
+			dec.UseNumber()
+			if err := dec.Decode(&v); err != nil {
+				t.Fatal(err)
+			}
+			r := typ.Check(v)
+			var got []string
+			for _, p := range r.Problems {
+				got = append(got, p.Pointer+" "+string(p.Code))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("Check(%s) problems = %q, want %q", tc.doc, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCheckFindsReferencesAndLabels(t *testing.T) {
+	reg, _ := Compile(testSchemas, "schemas")
+	var v any
+	json.Unmarshal([]byte(`{"title": "x", "models": ["a", "b"], "contact": {"name": "n", "phone": "1"}}`), &v)
+	r := reg.ByName("project").Check(v)
+	if len(r.Refs) != 2 || r.Refs[1].Pointer != "/models/1" || r.Refs[1].Value != "b" || r.Refs[1].Spec.Types[0] != "operating_model" {
+		t.Errorf("Refs = %+v", r.Refs)
+	}
+	if got := r.Label("/contact/name").In(diag.EN); got != `"name" (Name)` {
+		t.Errorf("Label = %s", got)
+	}
+	if got := r.Label("/models/1").Key; got != "models" {
+		t.Errorf("Label of a list item = %s, want the list's", got)
+	}
+}
+
+func TestCompileReportsBrokenSchemas(t *testing.T) {
+	_, diags := Compile(fstest.MapFS{
+		"a.schema.json": {Data: []byte("{\n  \"x-malli\": {\"type\": \"a\", \"folder\": \"a\"},\n  \"type\": \"objekti\"\n}")},
+		"b.schema.json": {Data: []byte("{\n  \"x-malli\": {\"type\": \"b\",\n}")},
+	}, "schemas")
+	var got []string
+	for _, d := range diags.Sort() {
+		got = append(got, d.Pos.String()+" "+string(d.Code))
+	}
+	want := []string{"schemas/a.schema.json:1 schema.compile", "schemas/b.schema.json:3:1 schema.compile"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("diagnostics = %q, want %q", got, want)
+	}
+}
