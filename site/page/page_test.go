@@ -1,0 +1,97 @@
+package page
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/malli-fi/malli/schemas"
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/schema"
+	"github.com/malli-fi/malli/site/source"
+)
+
+func registry(t testing.TB) *schema.Registry {
+	reg, diags := schema.Compile(schemas.FS, "schemas")
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	return reg
+}
+
+func TestNewNamesAndURLs(t *testing.T) {
+	reg := registry(t)
+	for _, tc := range []struct {
+		rel, id, lang, url, typ string
+		index                   bool
+	}{
+		{"toimintamallit/x.md", "x", "fi", "/toimintamallit/x/", "operating_model", false},
+		{"toimintamallit/x.sv.md", "x", "sv", "/sv/toimintamallit/x/", "operating_model", false},
+		{"hankkeet/y/index.en.md", "y", "en", "/en/hankkeet/y/", "project", false},
+		{"_index.md", "_index", "fi", "/", "page", true},
+		{"_index.sv.md", "_index", "sv", "/sv/", "page", true},
+		{"sivut/_index.md", "sivut/_index", "fi", "/sivut/", "page", true},
+	} {
+		f := source.File{Path: "content/" + tc.rel, Rel: tc.rel, Data: []byte("---\ntitle: X\nstatus: draft\n---\n")}
+		d, diags := New(f, reg)
+		if d == nil {
+			t.Errorf("New(%s): nil, %v", tc.rel, diags)
+			continue
+		}
+		if d.ID != tc.id || string(d.Lang) != tc.lang || d.URL != tc.url || d.Type.Name != tc.typ || d.IsIndex != tc.index {
+			t.Errorf("New(%s) = id %q lang %s url %s type %s index %v; want %q %s %s %s %v",
+				tc.rel, d.ID, d.Lang, d.URL, d.Type.Name, d.IsIndex, tc.id, tc.lang, tc.url, tc.typ, tc.index)
+		}
+	}
+	for _, rel := range []string{"muistiot/x.md", "toimintamallit/a/b/c.md", "x.md", "toimintamallit/x.de.md"} {
+		f := source.File{Path: "content/" + rel, Rel: rel, Data: []byte("---\ntitle: X\nstatus: draft\n---\n")}
+		if d, diags := New(f, reg); d != nil || len(diags) != 1 {
+			t.Errorf("New(%s) = %v, %v; want one diagnostic", rel, d, diags)
+		}
+	}
+}
+
+func TestSections(t *testing.T) {
+	reg := registry(t)
+	body := "## Ratkaisun perusidea\n\nx\n\n## Toimintaympäristö\n\n## Kohderyhmä ja asiakasymmärys\n"
+	f := source.File{Path: "content/toimintamallit/x.md", Rel: "toimintamallit/x.md", Data: []byte("---\ntitle: X\nstatus: published\n---\n" + body)}
+	_, diags := New(f, reg)
+	var got []string
+	for _, d := range diags.Sort() {
+		if strings.HasPrefix(string(d.Code), "section.") {
+			got = append(got, d.Pos.String()+" "+string(d.Code)+" "+d.Message(diag.FI))
+		}
+	}
+	want := []string{
+		`content/toimintamallit/x.md:11:1 section.unknown otsikko "## Kohderyhmä ja asiakasymmärys" ei ole tyypin "operating_model" (Toimintamalli) osio`,
+		`content/toimintamallit/x.md:12:1 section.missing osio "## Kohderyhmä ja asiakasymmärrys" puuttuu (pakollinen tilassa published)`,
+		`content/toimintamallit/x.md:12:1 section.missing osio "## Toimivuuden ja käyttöönoton ehdot" puuttuu (pakollinen tilassa published)`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("section diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// FuzzNew checks that no file, however broken, makes the document stage
+// panic, and that every diagnostic has a position inside the file.
+func FuzzNew(f *testing.F) {
+	files, _ := filepath.Glob("../../content/*/*.md")
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err == nil {
+			f.Add(data)
+		}
+	}
+	reg := registry(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		file := source.File{Path: "content/toimintamallit/x.md", Rel: "toimintamallit/x.md", Data: data}
+		_, diags := New(file, reg)
+		lines := strings.Count(string(data), "\n") + 1
+		for _, d := range diags {
+			if d.Pos.File != file.Path || d.Pos.Line < 1 || d.Pos.Line > lines {
+				t.Errorf("diagnostic outside the file: %v (%d lines)", d, lines)
+			}
+		}
+	})
+}
