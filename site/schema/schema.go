@@ -10,7 +10,7 @@
 //
 // Beside the standard keywords, malli reads these annotations (ext.go):
 //
-//	x-malli             the type (root only): type, folder, label, plural, sections,
+//	x-malli             the type (root only): type, folder, label, plural, order, sections,
 //	                    other_sections, index_files
 //	x-malli-label       a property's label in fi/sv/en
 //	x-malli-enum-labels labels of enum codes
@@ -88,6 +88,7 @@ type Type struct {
 	Folder     string    `json:"folder"`
 	Label      Labels    `json:"label"`
 	Plural     Labels    `json:"plural"`
+	Order      int       `json:"order"` // place in menus and listings
 	Sections   []Section `json:"sections"`
 	IndexFiles bool      `json:"index_files"`
 	// OtherSections allows H2 headings the type does not declare; without
@@ -100,7 +101,7 @@ type Type struct {
 
 // Registry holds the compiled types of a site.
 type Registry struct {
-	Types []*Type           // sorted by name
+	Types []*Type           // sorted by order, then name
 	Files map[string][]byte // every schema file by name, as read
 	Index *Type             // the type of _index.md files; nil if none
 
@@ -184,7 +185,13 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 			reg.Index = t
 		}
 	}
-	sort.Slice(reg.Types, func(i, j int) bool { return reg.Types[i].Name < reg.Types[j].Name })
+	sort.Slice(reg.Types, func(i, j int) bool {
+		a, b := reg.Types[i], reg.Types[j]
+		if a.Order != b.Order {
+			return a.Order < b.Order
+		}
+		return a.Name < b.Name
+	})
 	return reg, diags
 }
 
