@@ -18,6 +18,7 @@ package page
 import (
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/frontmatter"
@@ -49,6 +50,50 @@ type Document struct {
 
 	bodyOffset int
 	lines      source.Lines
+
+	completeness     int
+	completenessOnce sync.Once
+}
+
+// Completeness is the share, in percent, of what publishing requires (the
+// schema's required fields for status "published" and the required body
+// sections) that d has. It is computed once.
+func (d *Document) Completeness() int {
+	d.completenessOnce.Do(func() {
+		if d.Report == nil {
+			return
+		}
+		required := d.Type.RequiredFor(d.Params, "published")
+		total, have := len(required), 0
+		for _, name := range required {
+			if v, ok := d.Params[name]; ok && v != nil && v != "" {
+				have++
+			}
+		}
+		for _, s := range d.Type.Sections {
+			if !s.Required("published") {
+				continue
+			}
+			total++
+			if d.hasSection(s) {
+				have++
+			}
+		}
+		d.completeness = 100
+		if total > 0 {
+			d.completeness = have * 100 / total
+		}
+	})
+	return d.completeness
+}
+
+func (d *Document) hasSection(s schema.Section) bool {
+	for _, h := range d.Body.Headings {
+		if h.Level == 2 && strings.EqualFold(strings.TrimSpace(h.Text), s.Title.In(d.Lang)) {
+			return true
+		}
+	}
+	return false
 }
 
 // Pos returns the file position of a byte offset in the body.

@@ -143,9 +143,12 @@ func Site(th *Theme, g *graph.Graph, reg *schema.Registry) ([]File, error) {
 			if t.IndexFiles {
 				continue
 			}
+			grp := Group{Type: typeInfo(g, t, lang)}
 			for _, d := range g.OfType(t.Name, lang) {
-				home.Items = append(home.Items, item(g, d, lang))
+				grp.Items = append(grp.Items, item(g, d, lang))
 			}
+			sort.SliceStable(grp.Items, func(i, j int) bool { return grp.Items[i].Modified > grp.Items[j].Modified })
+			home.Groups = append(home.Groups, grp)
 		}
 		add(prefix+"/", "home", home)
 		for _, t := range reg.Types {
@@ -272,7 +275,7 @@ func fillDoc(p *Page, g *graph.Graph, d *page.Document, lang diag.Lang) {
 		p.Backlinks = append(p.Backlinks, l)
 	}
 	if !d.IsIndex {
-		p.Completeness = completeness(d)
+		p.Completeness = d.Completeness()
 		for _, sg := range d.Report.StepGraphs {
 			p.Diagrams = append(p.Diagrams, stepDiagram(d, sg, lang))
 		}
@@ -291,43 +294,10 @@ func item(g *graph.Graph, d *page.Document, lang diag.Lang) Item {
 	it := Item{
 		Title: d.Title, Summary: d.Summary, Href: g.Href(d.URL),
 		Type: typeInfo(g, d.Type, lang), Status: d.Status, Modified: d.Modified,
-		Completeness: completeness(d), Doc: d.Key(),
-		Fields: fields(g, d, lang),
+		Completeness: d.Completeness(), Doc: d.Key(),
 	}
 	if d.Lang != lang {
 		it.Lang = string(d.Lang)
 	}
 	return it
-}
-
-// completeness is the share, in percent, of what publishing requires (the
-// schema's required fields for status "published" and the required body
-// sections) that d has.
-func completeness(d *page.Document) int {
-	if d.Report == nil {
-		return 0
-	}
-	required := d.Type.RequiredFor(d.Params, "published")
-	total, have := len(required), 0
-	for _, name := range required {
-		if v, ok := d.Params[name]; ok && v != nil && v != "" {
-			have++
-		}
-	}
-	for _, s := range d.Type.Sections {
-		if !s.Required("published") {
-			continue
-		}
-		total++
-		for _, h := range d.Body.Headings {
-			if h.Level == 2 && strings.EqualFold(h.Text, s.Title.In(d.Lang)) {
-				have++
-				break
-			}
-		}
-	}
-	if total == 0 {
-		return 100
-	}
-	return have * 100 / total
 }

@@ -52,9 +52,14 @@ type Item struct {
 	Title, Summary, Href, Lang string
 	Type                       TypeInfo
 	Status, Modified           string
-	Completeness               int // percent of what publishing requires
-	Fields                     []Field
+	Completeness               int    // percent of what publishing requires
 	Doc                        string // type/id
+}
+
+// Group is the documents of one type, for the home page.
+type Group struct {
+	Type  TypeInfo
+	Items []Item // most recently modified first
 }
 
 // Page is the data of one rendered page.
@@ -70,7 +75,8 @@ type Page struct {
 	Fields       []Field
 	Headings     []Link // H2 table of contents
 	Backlinks    []Link
-	Items        []Item // listings and the home page
+	Items        []Item  // a listing's documents
+	Groups       []Group // the home page's documents, by type
 	Diagrams     []template.HTML
 	Created      string
 	Modified     string
