@@ -15,6 +15,18 @@ var stageCodes = map[Code]Text{
 		"skeemaa ei voi kääntää: %s",
 		"schemat kan inte kompileras: %s",
 		"the schema does not compile: %s"},
+	// "$ref": "puuttuu.schema.json#/$defs/x" where no such file exists.
+	// Fix: correct the file name, or add the file to schemas/.
+	"schema.ref-missing": {
+		"viitattua skeematiedostoa %s ei ole skeemakansiossa",
+		"den refererade schemafilen %s finns inte i schemamappen",
+		"the referenced schema file %s is not in the schemas folder"},
+	// A type's x-malli annotation without "type" or "folder".
+	// Fix: add the keys named.
+	"schema.annotation": {
+		"x-malli-merkinnästä puuttuu %s",
+		"x-malli-annoteringen saknar %s",
+		"the x-malli annotation lacks %s"},
 	// Two schemas claim the same type name or folder.
 	// Fix: rename one.
 	"schema.duplicate-type": {
@@ -64,19 +76,19 @@ var stageCodes = map[Code]Text{
 		"field %s: value %s does not have the right form (pattern %s)"},
 	// A date that does not exist, e.g. 2024-02-30, or a malformed e-mail or URL.
 	"schema.format": {
-		"kentän %s arvo %s ei kelpaa: odotettiin %s",
-		"värdet %[2]s i fältet %[1]s duger inte: väntade %[3]s",
-		"field %s: %s is not a valid %s"},
+		"kentän %s arvo %s ei kelpaa: sen pitää olla %s",
+		"värdet %[2]s i fältet %[1]s duger inte: det ska vara %[3]s",
+		"field %s: %s is not valid: it must be a %s"},
 	"schema.minLength": {
-		"kentän %s arvon pitää olla vähintään %s merkkiä (nyt %s)",
+		"kentässä %s pitää olla vähintään %s merkkiä (nyt %s)",
 		"fältet %s ska ha minst %s tecken (nu %s)",
-		"field %s must have at least %s characters (not %s)"},
+		"field %s must have at least %s characters (it has %s)"},
 	// A summary longer than allowed.
 	// Fix: shorten it.
 	"schema.maxLength": {
-		"kentän %s arvo saa olla enintään %s merkkiä pitkä",
-		"fältet %s får vara högst %s tecken långt",
-		"field %s may be at most %s characters long"},
+		"kentässä %s saa olla enintään %s merkkiä (nyt %s)",
+		"fältet %s får ha högst %s tecken (nu %s)",
+		"field %s may have at most %s characters (it has %s)"},
 	"schema.minimum": {
 		"kentän %s arvon pitää olla vähintään %s (nyt %s)",
 		"fältet %s ska vara minst %s (nu %s)",
@@ -95,13 +107,13 @@ var stageCodes = map[Code]Text{
 		"field %s must be less than %s (not %s)"},
 	// An empty list where one item at least is needed.
 	"schema.minItems": {
-		"kentässä %s pitää olla vähintään %s kohtaa",
-		"fältet %s ska ha minst %s poster",
-		"field %s needs at least %s items"},
+		"kentässä %s pitää olla vähintään %s kohtaa (nyt %s)",
+		"fältet %s ska ha minst %s poster (nu %s)",
+		"field %s needs at least %s items (it has %s)"},
 	"schema.maxItems": {
-		"kentässä %s saa olla enintään %s kohtaa",
-		"fältet %s får ha högst %s poster",
-		"field %s may have at most %s items"},
+		"kentässä %s saa olla enintään %s kohtaa (nyt %s)",
+		"fältet %s får ha högst %s poster (nu %s)",
+		"field %s may have at most %s items (it has %s)"},
 	"schema.unique": {
 		"kentässä %s on sama arvo kahdesti",
 		"fältet %s har samma värde två gånger",
@@ -154,9 +166,9 @@ var stageCodes = map[Code]Text{
 	// A published operating model without "## Ratkaisun perusidea".
 	// Fix: add the H2 heading and its text.
 	"section.missing": {
-		"osio \"## %s\" puuttuu (pakollinen tilassa %s)",
-		"avsnittet \"## %s\" saknas (obligatoriskt i status %s)",
-		"section \"## %s\" is missing (required for status %s)"},
+		"osio \"## %s\" puuttuu (pakollinen, kun tila on %s)",
+		"avsnittet \"## %s\" saknas (obligatoriskt när status är %s)",
+		"section \"## %s\" is missing (required when the status is %s)"},
 	// An H2 heading the type does not declare, often a typo.
 	"section.unknown": {
 		"otsikko \"## %s\" ei ole tyypin %s osio",
@@ -190,6 +202,12 @@ var stageCodes = map[Code]Text{
 		"%q on luonnos, eikä sitä julkaista (kenttä %s)",
 		"%q är ett utkast och publiceras inte (fält %s)",
 		"%q is a draft and is not published (field %s)"},
+	// A published document links in its text to a draft, which will not be published.
+	// Fix: publish the draft, or remove the link.
+	"link.draft": {
+		"linkin kohde %q on luonnos, eikä sitä julkaista",
+		"länkmålet %q är ett utkast och publiceras inte",
+		"link target %q is a draft and is not published"},
 	// [x](../toimintamallit/ei-ole.md)
 	// Fix: correct the path; it is relative to the file's own folder.
 	"link.broken": {

@@ -39,9 +39,19 @@ func (s *source) parseJSON(doc *Document, open int) {
 		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, "}")
 		return
 	case err != nil:
+		// The Decoder's offsets are those of its read-ahead buffer; a
+		// plain Unmarshal of the same bytes says exactly where the first
+		// bad byte is (text after a valid object is not the error here:
+		// the walk above failed inside the object).
 		off := 0
 		var serr *json.SyntaxError
-		if errors.As(err, &serr) {
+		var v any
+		if uerr := json.Unmarshal(data, &v); errors.As(uerr, &serr) {
+			err = serr
+		} else {
+			errors.As(err, &serr)
+		}
+		if serr != nil {
 			off = int(serr.Offset)
 			if strings.HasPrefix(serr.Error(), "invalid character") {
 				off-- // the scanner has read the bad character

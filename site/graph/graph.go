@@ -10,7 +10,7 @@
 // step graphs of service paths.
 //
 // Codes: id.duplicate, translation.orphan, ref.unknown, ref.item-unknown,
-// ref.draft, link.broken, link.broken-anchor, score.missing,
+// ref.draft, link.draft, link.broken, link.broken-anchor, score.missing,
 // score.duplicate, score.scale, path.next-unknown, path.unreachable.
 package graph
 
@@ -328,7 +328,7 @@ func (g *Graph) resolveLinks(d *page.Document, diags *diag.List) {
 		}
 		if target != nil {
 			if !g.published(target) && g.published(d) {
-				diags.Errorf(pos, "ref.draft", l.Dest, schema.Field{Key: "link"})
+				diags.Errorf(pos, "link.draft", l.Dest)
 				continue
 			}
 			href = target.URL

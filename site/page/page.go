@@ -234,7 +234,11 @@ func (d *Document) checkSections() diag.List {
 				break
 			}
 		}
-		diags.Errorf(pos, "section.missing", titles[i], d.Status)
+		status := diag.Localized(schema.Labels{"fi": d.Status})
+		if l := d.Report.EnumLabel("/status", d.Status); l != nil {
+			status = l
+		}
+		diags.Errorf(pos, "section.missing", titles[i], status)
 	}
 	return diags
 }

@@ -65,8 +65,8 @@ func TestSections(t *testing.T) {
 	}
 	want := []string{
 		`content/toimintamallit/x.md:11:1 section.unknown otsikko "## Kohderyhmä ja asiakasymmärys" ei ole tyypin "operating_model" (Toimintamalli) osio`,
-		`content/toimintamallit/x.md:12:1 section.missing osio "## Kohderyhmä ja asiakasymmärrys" puuttuu (pakollinen tilassa published)`,
-		`content/toimintamallit/x.md:12:1 section.missing osio "## Toimivuuden ja käyttöönoton ehdot" puuttuu (pakollinen tilassa published)`,
+		`content/toimintamallit/x.md:12:1 section.missing osio "## Kohderyhmä ja asiakasymmärrys" puuttuu (pakollinen, kun tila on Julkaistu)`,
+		`content/toimintamallit/x.md:12:1 section.missing osio "## Toimivuuden ja käyttöönoton ehdot" puuttuu (pakollinen, kun tila on Julkaistu)`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("section diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

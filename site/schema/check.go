@@ -102,7 +102,7 @@ func (t *Type) Check(v any) *Report {
 			r.problem(leaf, v)
 		}
 	} else if err != nil {
-		r.Problems = append(r.Problems, Problem{Code: "schema.invalid", Args: []any{err.Error()}})
+		r.Problems = append(r.Problems, Problem{Code: "schema.invalid", Args: []any{Field{}, err.Error()}})
 	}
 	sort.SliceStable(r.Problems, func(i, j int) bool { return r.Problems[i].Pointer < r.Problems[j].Pointer })
 	return r
@@ -346,8 +346,18 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		p.Code, p.Args = "schema.pattern", []any{field, show(value), strings.TrimPrefix(e.Message, "does not match pattern ")}
 	case "format":
 		p.Code, p.Args = "schema.format", []any{field, show(value), formatWords(e.Message)}
-	case "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems":
+	case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
 		p.Code, p.Args = diag.Code("schema."+kw), []any{field, limitOf(e.Message), show(value)}
+	case "minLength", "maxLength", "minItems", "maxItems":
+		// The size, not the value: a summary can be long.
+		size := 0
+		switch v := value.(type) {
+		case string:
+			size = len([]rune(v))
+		case []any:
+			size = len(v)
+		}
+		p.Code, p.Args = diag.Code("schema."+kw), []any{field, limitOf(e.Message), strconv.Itoa(size)}
 	case "uniqueItems":
 		p.Code, p.Args = "schema.unique", []any{field}
 	case "additionalProperties":

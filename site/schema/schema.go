@@ -161,22 +161,32 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 	for _, t := range candidates {
 		name := t.File
 		file := path.Join(dir, name)
-		if t.Name == "" || t.Folder == "" {
-			diags.Errorf(diag.Pos{File: file, Line: 1}, "schema.compile", "x-malli needs \"type\" and \"folder\"")
+		if missing := missingAnnotations(t); missing != "" {
+			line, col := locateJSON(reg.Files[name], "/x-malli")
+			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "schema.annotation", missing)
 			continue
+		}
+		if len(t.Label) == 0 {
+			t.Label = Labels{"fi": t.Name}
+		}
+		if len(t.Plural) == 0 {
+			t.Plural = t.Label
 		}
 		s, err := c.Compile(baseURL + name)
 		if err != nil {
-			diags.Errorf(diag.Pos{File: file, Line: 1}, "schema.compile", strings.ReplaceAll(err.Error(), baseURL, ""))
+			pos, code, msg := compileProblem(file, reg.Files[name], err)
+			diags.Errorf(pos, code, msg)
 			continue
 		}
 		t.schema = s
 		if other := reg.byName[t.Name]; other != nil {
-			diags.Errorf(diag.Pos{File: file, Line: 1}, "schema.duplicate-type", t.Name, other.File)
+			line, col := locateJSON(reg.Files[name], "/x-malli/type")
+			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "schema.duplicate-type", t.Name, other.File)
 			continue
 		}
 		if other := reg.byFolder[t.Folder]; other != nil {
-			diags.Errorf(diag.Pos{File: file, Line: 1}, "schema.duplicate-type", t.Folder, other.File)
+			line, col := locateJSON(reg.Files[name], "/x-malli/folder")
+			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "schema.duplicate-type", t.Folder, other.File)
 			continue
 		}
 		reg.byName[t.Name], reg.byFolder[t.Folder] = t, t
@@ -193,6 +203,18 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 		return a.Name < b.Name
 	})
 	return reg, diags
+}
+
+// missingAnnotations names the keys a type's x-malli must have and lacks.
+func missingAnnotations(t *Type) string {
+	var missing []string
+	if t.Name == "" {
+		missing = append(missing, `"type"`)
+	}
+	if t.Folder == "" {
+		missing = append(missing, `"folder"`)
+	}
+	return strings.Join(missing, ", ")
 }
 
 // jsonErrorPos turns an encoding/json error into a position in data.

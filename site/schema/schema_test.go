@@ -145,13 +145,14 @@ func TestCheckFindsReferencesAndLabels(t *testing.T) {
 func TestCompileReportsBrokenSchemas(t *testing.T) {
 	_, diags := Compile(fstest.MapFS{
 		"a.schema.json": {Data: []byte("{\n  \"x-malli\": {\"type\": \"a\", \"folder\": \"a\"},\n  \"type\": \"objekti\"\n}")},
+		"c.schema.json": {Data: []byte("{\n  \"x-malli\": {\"type\": \"c\"}\n}")},
 		"b.schema.json": {Data: []byte("{\n  \"x-malli\": {\"type\": \"b\",\n}")},
 	}, "schemas")
 	var got []string
 	for _, d := range diags.Sort() {
 		got = append(got, d.Pos.String()+" "+string(d.Code))
 	}
-	want := []string{"schemas/a.schema.json:1 schema.compile", "schemas/b.schema.json:3:1 schema.compile"}
+	want := []string{"schemas/a.schema.json:3:3 schema.compile", "schemas/b.schema.json:3:1 schema.compile", "schemas/c.schema.json:2:3 schema.annotation"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("diagnostics = %q, want %q", got, want)
 	}
