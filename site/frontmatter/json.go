@@ -58,7 +58,7 @@ func (s *source) parseJSON(doc *Document, open int) {
 			}
 		}
 		off = open + max(0, min(off, len(data)))
-		s.errorf(s.pos(off), "frontmatter.syntax", "JSON", err.Error())
+		s.errorf(s.pos(off), "frontmatter.syntax", "JSON", err.Error()).Hint = syntaxHint(err.Error())
 		// Guess where the object was meant to end: the first "}" line at
 		// column 1 from the error on, else the last "}" line.
 		end := closers[len(closers)-1]

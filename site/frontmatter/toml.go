@@ -68,7 +68,7 @@ func (s *source) decodeTOML(data []byte, base int) *Node {
 				off = len(data)
 			}
 		}
-		s.errorf(s.pos(base+off), "frontmatter.syntax", "TOML", msg)
+		s.errorf(s.pos(base+off), "frontmatter.syntax", "TOML", msg).Hint = syntaxHint(msg)
 		return nil
 	}
 	return root

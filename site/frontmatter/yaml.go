@@ -161,8 +161,10 @@ func (y *yamlBlock) syntax(err error) {
 		}
 	} else if strings.Contains(msg, "control characters") {
 		off = badYAMLChar(y.data)
+	} else if strings.Contains(msg, "mapping values are not allowed") {
+		off = secondColon(y.data, off)
 	}
-	y.s.errorf(y.s.pos(y.base+off), "frontmatter.syntax", "YAML", msg)
+	y.s.errorf(y.s.pos(y.base+off), "frontmatter.syntax", "YAML", msg).Hint = syntaxHint(msg)
 }
 
 // tabs reports every line whose indentation holds a tab, and whether there
@@ -337,4 +339,27 @@ func (y *yamlBlock) mergeSources(v *yaml.Node) []*Node {
 		out = append(out, c)
 	}
 	return out
+}
+
+// secondColon returns the offset of a second "key: " colon on the line at
+// off, the usual cause of "mapping values are not allowed" (an unquoted
+// value with a colon in it), or off when the line has no such colon.
+func secondColon(data []byte, off int) int {
+	end := off
+	for end < len(data) && data[end] != '\n' {
+		end++
+	}
+	line := string(data[off:end])
+	if strings.ContainsAny(line, "\"'") {
+		return off
+	}
+	first := strings.Index(line, ": ")
+	if first < 0 {
+		return off
+	}
+	second := strings.Index(line[first+2:], ":")
+	if second < 0 {
+		return off
+	}
+	return off + first + 2 + second
 }
