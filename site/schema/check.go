@@ -339,6 +339,9 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		p.Code, p.Args = "schema.enum", []any{field, show(value), strings.Join(allowed, ", ")}
 		if s, ok := value.(string); ok {
 			p.Hint = suggest(s, allowed)
+			if p.Hint == nil {
+				p.Hint = r.suggestByLabel(ptr, s)
+			}
 		}
 	case "const":
 		p.Code, p.Args = "schema.const", []any{field, show(value), strings.TrimPrefix(e.Message, "value must be ")}
@@ -386,6 +389,46 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		p.Code, p.Args = "schema.invalid", []any{field, e.Message}
 	}
 	r.Problems = append(r.Problems, p)
+}
+
+// suggestByLabel finds the enum code whose label, in any language, is
+// what the author wrote (or close to it): "Uusimaa" for region "01",
+// "pilotoitu" for "piloted".
+func (r *Report) suggestByLabel(ptr, value string) diag.Localized {
+	var names []string
+	code := map[string]string{}
+	for _, s := range r.applicable[ptr] {
+		a := annot(s)
+		if a == nil {
+			continue
+		}
+		for c, labels := range a.EnumLabels {
+			for _, l := range labels {
+				names = append(names, l)
+				code[l] = c
+			}
+		}
+	}
+	sort.Strings(names)
+	best := ""
+	for _, n := range names {
+		if strings.EqualFold(n, value) {
+			best = n
+			break
+		}
+	}
+	if best == "" {
+		best = closest(value, names)
+	}
+	if best == "" {
+		return nil
+	}
+	c := code[best]
+	return diag.Words{
+		FI: fmt.Sprintf("kirjoita koodi %s (%s)", quote(c), best),
+		SV: fmt.Sprintf("skriv koden %s (%s)", quote(c), best),
+		EN: fmt.Sprintf("write the code %s (%s)", quote(c), best),
+	}
 }
 
 // anyOfFields lists the fields of which one is needed, as "a" (A) tai "b" (B).

@@ -157,3 +157,23 @@ func TestCompileReportsBrokenSchemas(t *testing.T) {
 		t.Errorf("diagnostics = %q, want %q", got, want)
 	}
 }
+
+func TestEnumHintByLabel(t *testing.T) {
+	reg, diags := Compile(fstest.MapFS{"a.schema.json": {Data: []byte(`{
+		"x-malli": {"type": "a", "folder": "a"},
+		"properties": {"region": {"enum": ["01", "02"], "x-malli-enum-labels": {"01": {"fi": "Uusimaa", "sv": "Nyland"}, "02": {"fi": "Varsinais-Suomi", "sv": "Egentliga Finland"}}}}
+	}`)}}, "schemas")
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	for in, want := range map[string]string{
+		"Uusimaa":        `write the code “01” (Uusimaa)`,
+		"nyland":         `write the code “01” (Nyland)`,
+		"Varsinais-Suom": `write the code “02” (Varsinais-Suomi)`,
+	} {
+		r := reg.ByName("a").Check(map[string]any{"region": in})
+		if len(r.Problems) != 1 || r.Problems[0].Hint == nil || r.Problems[0].Hint.In(diag.EN) != want {
+			t.Errorf("region %q: problems %+v, want hint %q", in, r.Problems, want)
+		}
+	}
+}

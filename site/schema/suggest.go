@@ -11,6 +11,20 @@ import (
 func Suggest(s string, candidates []string) diag.Localized { return suggest(s, candidates) }
 
 func suggest(s string, candidates []string) diag.Localized {
+	best := closest(s, candidates)
+	if best == "" {
+		return nil
+	}
+	return diag.Words{
+		FI: "tarkoititko " + quote(best) + "?",
+		SV: "menade du " + quote(best) + "?",
+		EN: "did you mean " + quote(best) + "?",
+	}
+}
+
+// closest returns the candidate nearest to s, or "" when none is near
+// enough to be what was meant (or s itself is a candidate).
+func closest(s string, candidates []string) string {
 	best, bestDist := "", -1
 	ls := strings.ToLower(s)
 	for _, c := range candidates {
@@ -20,13 +34,9 @@ func suggest(s string, candidates []string) diag.Localized {
 		}
 	}
 	if bestDist < 0 || bestDist > max(2, len([]rune(s))/3) || best == s {
-		return nil
+		return ""
 	}
-	return diag.Words{
-		FI: "tarkoititko " + quote(best) + "?",
-		SV: "menade du " + quote(best) + "?",
-		EN: "did you mean " + quote(best) + "?",
-	}
+	return best
 }
 
 func quote(s string) string { return "\u201c" + s + "\u201d" }
