@@ -92,6 +92,16 @@ modified: 2024-05-01
 Katso [aihe](../aiheet/tyokyky.md) ja ![kuva](kuva.png).
 -- content/muistiot/kuva.png --
 PNG
+-- content/aiheet/kuvallinen/index.md --
+---
+title: Kuvallinen
+status: published
+---
+![kaavio](kaavio.png) ja [liite](ohje.pdf)
+-- content/aiheet/kuvallinen/kaavio.png --
+PNG2
+-- content/aiheet/kuvallinen/ohje.pdf --
+PDF
 `
 
 func TestBuildSmall(t *testing.T) {
@@ -111,6 +121,10 @@ func TestBuildSmall(t *testing.T) {
 	s.AssertFile("aiheet/tyokyky/index.html", `href="/muistiot/eka/#tausta"`, "Tähän viittaavat")
 	s.AssertFile("muistiot/index.html", "Eka muistio")
 	s.AssertFile("muistiot/kuva.png", "PNG")
+	// A bundle: the document and its attachments side by side.
+	s.AssertFile("aiheet/kuvallinen/index.html", `src="/aiheet/kuvallinen/kaavio.png"`, `href="/aiheet/kuvallinen/ohje.pdf"`)
+	s.AssertFile("aiheet/kuvallinen/kaavio.png", "PNG2")
+	s.AssertFile("aiheet/kuvallinen/ohje.pdf", "PDF")
 	s.AssertFile("data/index.json", `"id": "eka"`, `"schema_version"`)
 	s.AssertFile("data/note/eka.json", `"about": "tyokyky"`, `"backlinks"`)
 	s.AssertFile("schemas/note.schema.json", `"$id": "/schemas/note.schema.json"`)
