@@ -71,9 +71,9 @@ var stageCodes = map[Code]Text{
 	// A value of the wrong shape, e.g. an id with capital letters.
 	// Fix: write the value in the form the pattern asks.
 	"schema.pattern": {
-		"kentän %s arvo %s ei ole oikean muotoinen (malli %s)",
-		"värdet %[2]s i fältet %[1]s har fel form (mönster %[3]s)",
-		"field %s: value %s does not have the right form (pattern %s)"},
+		"kentän %s arvo %s ei ole oikean muotoinen: %s",
+		"värdet %[2]s i fältet %[1]s har fel form: %[3]s",
+		"field %s: value %s does not have the right form: %s"},
 	// A date that does not exist, e.g. 2024-02-30, or a malformed e-mail or URL.
 	"schema.format": {
 		"kentän %s arvo %s ei kelpaa: sen pitää olla %s",
@@ -127,9 +127,9 @@ var stageCodes = map[Code]Text{
 	// A Finnish business id whose check digit is wrong, e.g. 1234567-8.
 	// Fix: copy the id from the YTJ register.
 	"schema.business-id": {
-		"kentän %s Y-tunnus %s ei ole kelvollinen (tarkistusmerkki ei täsmää)",
-		"FO-numret %[2]s i fältet %[1]s är ogiltigt (kontrollsiffran stämmer inte)",
-		"field %s: business id %s is not valid (the check digit does not match)"},
+		"kentän %s arvo %s ei ole kelvollinen Y-tunnus: tarkistusmerkki ei täsmää",
+		"värdet %[2]s i fältet %[1]s är inte ett giltigt FO-nummer: kontrollsiffran stämmer inte",
+		"field %s: %s is not a valid business id: the check digit does not match"},
 	// An end date before the start date.
 	"schema.not-before": {
 		"kentän %s päivämäärä on ennen kentän %s päivämäärää",

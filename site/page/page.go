@@ -192,64 +192,79 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 }
 
 // checkSections compares the body's H2 headings with the type's sections.
+// A heading that is a near miss of a missing required section ("## Toimintaympäristöt")
+// gets one error, at that heading, rather than a warning and an error.
 func (d *Document) checkSections() diag.List {
 	var diags diag.List
 	if len(d.Type.Sections) == 0 {
 		return nil
 	}
-	present := map[string]int{} // section index -> heading index
 	var titles []string
 	for _, s := range d.Type.Sections {
 		titles = append(titles, s.Title.In(d.Lang))
 	}
-	var h2 []markdown.Heading
+	present := map[int]bool{} // section index -> present
+	var h2, unknown []markdown.Heading
 	for _, h := range d.Body.Headings {
-		if h.Level == 2 {
-			h2 = append(h2, h)
-		}
-	}
-	for _, h := range h2 {
-		found := false
-		for i, t := range titles {
-			if strings.EqualFold(strings.TrimSpace(h.Text), t) {
-				present[d.Type.Sections[i].ID] = i
-				found = true
-			}
-		}
-		if !found && !d.Type.OtherSections {
-			dg := diags.Warnf(d.Pos(h.Offset), "section.unknown", h.Text, schema.Field{Key: d.Type.Name, Label: d.Type.Label})
-			dg.Hint = schema.Suggest(h.Text, titles)
-		}
-	}
-	for i, s := range d.Type.Sections {
-		if _, ok := present[s.ID]; ok || !s.Required(d.Status) {
+		if h.Level != 2 {
 			continue
 		}
-		// Point where the section belongs: at the first present section
-		// declared after it, or at the end of the file.
-		pos := d.Pos(len(d.Body.Source))
-		for _, h := range h2 {
-			if j, ok := present[sectionIDByTitle(d, h.Text)]; ok && j > i {
-				pos = d.Pos(h.Offset)
+		h2 = append(h2, h)
+		if i := sectionIndex(titles, h.Text); i >= 0 {
+			present[i] = true
+		} else {
+			unknown = append(unknown, h)
+		}
+	}
+	misspelt := map[int]bool{} // unknown heading index -> reported as a missing section
+	for i, s := range d.Type.Sections {
+		if present[i] || !s.Required(d.Status) {
+			continue
+		}
+		// Point where the section belongs: at a misspelt heading of it, at
+		// the first present section declared after it, or at the end.
+		pos, hint := d.Pos(len(d.Body.Source)), diag.Localized(nil)
+		found := false
+		for j, h := range unknown {
+			if !misspelt[j] && schema.Closest(h.Text, []string{titles[i]}) != "" {
+				pos, hint, found = d.Pos(h.Offset), schema.Suggest(h.Text, titles[i:i+1]), true
+				misspelt[j] = true
 				break
+			}
+		}
+		for _, h := range h2 {
+			if found {
+				break
+			}
+			if j := sectionIndex(titles, h.Text); j > i {
+				pos, found = d.Pos(h.Offset), true
 			}
 		}
 		status := diag.Localized(schema.Labels{"fi": d.Status})
 		if l := d.Report.EnumLabel("/status", d.Status); l != nil {
 			status = l
 		}
-		diags.Errorf(pos, "section.missing", titles[i], status)
+		diags.Errorf(pos, "section.missing", titles[i], status).Hint = hint
+	}
+	if !d.Type.OtherSections {
+		for j, h := range unknown {
+			if !misspelt[j] {
+				dg := diags.Warnf(d.Pos(h.Offset), "section.unknown", h.Text, schema.Field{Key: d.Type.Name, Label: d.Type.Label})
+				dg.Hint = schema.Suggest(h.Text, titles)
+			}
+		}
 	}
 	return diags
 }
 
-func sectionIDByTitle(d *Document, text string) string {
-	for _, s := range d.Type.Sections {
-		if strings.EqualFold(strings.TrimSpace(text), s.Title.In(d.Lang)) {
-			return s.ID
+// sectionIndex returns the index of the section titled text, or -1.
+func sectionIndex(titles []string, text string) int {
+	for i, t := range titles {
+		if strings.EqualFold(strings.TrimSpace(text), t) {
+			return i
 		}
 	}
-	return ""
+	return -1
 }
 
 // splitLang splits "x.sv" into "x" and sv; a stem without a suffix is in

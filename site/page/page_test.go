@@ -54,7 +54,7 @@ func TestNewNamesAndURLs(t *testing.T) {
 
 func TestSections(t *testing.T) {
 	reg := registry(t)
-	body := "## Ratkaisun perusidea\n\nx\n\n## Toimintaympäristö\n\n## Kohderyhmä ja asiakasymmärys\n"
+	body := "## Ratkaisun perusidea\n\nx\n\n## Toimintaympäristö\n\n## Kohderyhmä ja asiakasymmärys\n\n## Muuta\n"
 	f := source.File{Path: "content/toimintamallit/x.md", Rel: "toimintamallit/x.md", Data: []byte("---\ntitle: X\nstatus: published\n---\n" + body)}
 	_, diags := New(f, reg)
 	var got []string
@@ -64,9 +64,10 @@ func TestSections(t *testing.T) {
 		}
 	}
 	want := []string{
-		`content/toimintamallit/x.md:11:1 section.unknown otsikko "## Kohderyhmä ja asiakasymmärys" ei ole tyypin "operating_model" (Toimintamalli) osio`,
-		`content/toimintamallit/x.md:12:1 section.missing osio "## Kohderyhmä ja asiakasymmärrys" puuttuu (pakollinen, kun tila on Julkaistu)`,
-		`content/toimintamallit/x.md:12:1 section.missing osio "## Toimivuuden ja käyttöönoton ehdot" puuttuu (pakollinen, kun tila on Julkaistu)`,
+		// The misspelt heading is where the missing section is reported.
+		`content/toimintamallit/x.md:11:1 section.missing osio "## Kohderyhmä ja asiakasymmärrys" puuttuu (pakollinen, kun tila on Julkaistu)`,
+		`content/toimintamallit/x.md:13:1 section.unknown otsikko "## Muuta" ei ole tyypin "operating_model" (Toimintamalli) osio`,
+		`content/toimintamallit/x.md:14:1 section.missing osio "## Toimivuuden ja käyttöönoton ehdot" puuttuu (pakollinen, kun tila on Julkaistu)`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("section diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

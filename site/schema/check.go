@@ -346,7 +346,17 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 	case "const":
 		p.Code, p.Args = "schema.const", []any{field, show(value), strings.TrimPrefix(e.Message, "value must be ")}
 	case "pattern":
-		p.Code, p.Args = "schema.pattern", []any{field, show(value), strings.TrimPrefix(e.Message, "does not match pattern ")}
+		var help diag.Localized
+		for _, s := range r.applicable[ptr] {
+			if a := annot(s); a != nil && len(a.PatternHelp) > 0 {
+				help = a.PatternHelp
+			}
+		}
+		if help == nil {
+			re := strings.TrimPrefix(e.Message, "does not match pattern ")
+			help = diag.Words{FI: "sen pitää vastata mallia " + re, SV: "det ska motsvara mönstret " + re, EN: "it must match the pattern " + re}
+		}
+		p.Code, p.Args = "schema.pattern", []any{field, show(value), help}
 	case "format":
 		p.Code, p.Args = "schema.format", []any{field, show(value), formatWords(e.Message)}
 	case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":

@@ -52,14 +52,15 @@ type StepGraph struct {
 
 // Annot is what malli's keywords say about one schema location.
 type Annot struct {
-	Label      Labels
-	EnumLabels map[string]Labels
-	Ref        *RefSpec
-	BusinessID bool
-	Rules      []Rule
-	EachOnce   *EachOnce
-	InScale    *InScale
-	StepGraph  *StepGraph
+	Label       Labels
+	PatternHelp Labels // what the pattern asks, in words
+	EnumLabels  map[string]Labels
+	Ref         *RefSpec
+	BusinessID  bool
+	Rules       []Rule
+	EachOnce    *EachOnce
+	InScale     *InScale
+	StepGraph   *StepGraph
 }
 
 type extCompiler struct{}
@@ -83,6 +84,7 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 	var err error
 	for _, e := range []error{
 		decode("x-malli-label", &a.Label),
+		decode("x-malli-pattern-help", &a.PatternHelp),
 		decode("x-malli-enum-labels", &a.EnumLabels),
 		decode("x-malli-ref", &ref),
 		decode("x-malli-business-id", &a.BusinessID),

@@ -22,6 +22,9 @@ func suggest(s string, candidates []string) diag.Localized {
 	}
 }
 
+// Closest returns the candidate nearest to s, or "".
+func Closest(s string, candidates []string) string { return closest(s, candidates) }
+
 // closest returns the candidate nearest to s, or "" when none is near
 // enough to be what was meant (or s itself is a candidate).
 func closest(s string, candidates []string) string {
