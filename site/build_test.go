@@ -219,3 +219,19 @@ func TestOutputIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildAfterFix follows an author through a failed build, a fix and
+// a removal: the output follows the sources, with nothing stale left.
+func TestRebuildAfterFix(t *testing.T) {
+	s := sitetest.Build(t, small)
+	s.AssertNoDiags()
+	s.Edit("content/aiheet/tyokyky.md", "---\ntitle: Työkyky\nstatus: julkaistu\n---\n").Rebuild()
+	s.AssertDiag("content/aiheet/tyokyky.md:3:9: virhe: kentän \"status\" arvo \"julkaistu\" ei ole sallittu")
+	s.AssertFile("aiheet/tyokyky/index.html", "Työkyky") // the last good output stays
+	s.Edit("content/aiheet/tyokyky.md", "---\ntitle: Työkyky uudelleen\nstatus: published\n---\n## Yleistä\n").Rebuild()
+	s.AssertNoDiags()
+	s.AssertFile("aiheet/tyokyky/index.html", "<h1>Työkyky uudelleen</h1>")
+	s.Remove("content/aiheet/kuvallinen/index.md").Rebuild()
+	s.AssertNoFile("aiheet/kuvallinen/index.html")
+	s.AssertFile("aiheet/kuvallinen/kaavio.png", "PNG2") // an asset is published on its own
+}

@@ -41,7 +41,7 @@ type Document struct {
 	IsIndex bool   // an _index.md: the text of the home page or a listing
 
 	Title, Summary, Status string
-	Created, Modified      string
+	Modified               string
 
 	Params map[string]any // the front matter as JSON-like values
 	Front  *frontmatter.Node
@@ -175,7 +175,6 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 	d.Title = str(d.Params["title"])
 	d.Summary = str(d.Params["summary"])
 	d.Status = str(d.Params["status"])
-	d.Created = str(d.Params["created"])
 	d.Modified = str(d.Params["modified"])
 
 	d.Report = d.Type.Check(d.Front.Value())

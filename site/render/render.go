@@ -249,8 +249,7 @@ func newPage(th *Theme, g *graph.Graph, reg *schema.Registry, lang diag.Lang, ki
 // fillDoc puts document d's data on p.
 func fillDoc(p *Page, g *graph.Graph, d *page.Document, lang diag.Lang) {
 	p.Title, p.Summary, p.Status = d.Title, d.Summary, d.Status
-	p.Created, p.Modified = d.Created, d.Modified
-	p.Doc = d.Key()
+	p.Modified = d.Modified
 	html, err := d.Body.Render()
 	if err == nil {
 		p.Content = template.HTML(html)
@@ -280,10 +279,15 @@ func fillDoc(p *Page, g *graph.Graph, d *page.Document, lang diag.Lang) {
 			p.Diagrams = append(p.Diagrams, stepDiagram(d, sg, lang))
 		}
 	}
-	// Translations: the switcher links to the real translations only.
+	// The switcher links to the document's real translations only (a
+	// listing or the home page exists in every language).
+	translated := map[string]string{}
+	for _, t := range g.Translations(d) {
+		translated[string(t.Lang)] = g.Href(t.URL)
+	}
 	for i, l := range p.Site.Languages {
-		if t := g.Variant(d.Key(), diag.Lang(l.Lang)); t != nil && t.Lang == diag.Lang(l.Lang) {
-			p.Site.Languages[i].Href = g.Href(t.URL)
+		if href, ok := translated[l.Lang]; ok {
+			p.Site.Languages[i].Href = href
 		} else if !d.IsIndex {
 			p.Site.Languages[i].Href = ""
 		}
@@ -294,7 +298,7 @@ func item(g *graph.Graph, d *page.Document, lang diag.Lang) Item {
 	it := Item{
 		Title: d.Title, Summary: d.Summary, Href: g.Href(d.URL),
 		Type: typeInfo(g, d.Type, lang), Status: d.Status, Modified: d.Modified,
-		Completeness: d.Completeness(), Doc: d.Key(),
+		Completeness: d.Completeness(),
 	}
 	if d.Lang != lang {
 		it.Lang = string(d.Lang)

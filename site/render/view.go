@@ -52,8 +52,7 @@ type Item struct {
 	Title, Summary, Href, Lang string
 	Type                       TypeInfo
 	Status, Modified           string
-	Completeness               int    // percent of what publishing requires
-	Doc                        string // type/id
+	Completeness               int // percent of what publishing requires
 }
 
 // Group is the documents of one type, for the home page.
@@ -78,11 +77,9 @@ type Page struct {
 	Items        []Item  // a listing's documents
 	Groups       []Group // the home page's documents, by type
 	Diagrams     []template.HTML
-	Created      string
 	Modified     string
 	Status       string
 	Completeness int
-	Doc          string // type/id of the document, "" for listings
 }
 
 func typeInfo(g *graph.Graph, t *schema.Type, lang diag.Lang) TypeInfo {
