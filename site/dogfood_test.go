@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -60,5 +61,68 @@ func TestDogfood(t *testing.T) {
 		if types[want] == 0 {
 			t.Errorf("no published %s in content/", want)
 		}
+	}
+}
+
+var (
+	linkRE = regexp.MustCompile(`(?:href|src)="([^"]*)"`)
+	idRE   = regexp.MustCompile(` id="([^"]*)"`)
+)
+
+// TestDogfoodLinks checks every internal link and image of every page of
+// the real site, under a sub-path: the target file exists and so does the
+// anchor.
+func TestDogfoodLinks(t *testing.T) {
+	out := &publish.Memory{}
+	if _, err := site.Build(context.Background(), site.Options{FS: os.DirFS(".."), Out: out, BaseURL: "https://example.github.io/malli/"}); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]map[string]bool{}
+	idsOf := func(path string) map[string]bool {
+		if ids[path] == nil {
+			data, _ := out.File(path)
+			ids[path] = map[string]bool{}
+			for _, m := range idRE.FindAllStringSubmatch(string(data), -1) {
+				ids[path][m[1]] = true
+			}
+		}
+		return ids[path]
+	}
+	checked := 0
+	for _, p := range out.Paths() {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		data, _ := out.File(p)
+		for _, m := range linkRE.FindAllStringSubmatch(string(data), -1) {
+			link := m[1]
+			if strings.Contains(link, "://") || strings.HasPrefix(link, "mailto:") {
+				continue
+			}
+			target, frag, _ := strings.Cut(link, "#")
+			switch {
+			case target == "":
+				target = p
+			case strings.HasPrefix(target, "/malli/"):
+				target = strings.TrimPrefix(target, "/malli/")
+				if target == "" || strings.HasSuffix(target, "/") {
+					target += "index.html"
+				}
+			default:
+				t.Errorf("%s: link %q is not under the base path", p, link)
+				continue
+			}
+			checked++
+			if _, ok := out.File(target); !ok {
+				t.Errorf("%s: link %q: no file %s", p, link, target)
+				continue
+			}
+			if frag != "" && !idsOf(target)[frag] {
+				t.Errorf("%s: link %q: no id %q in %s", p, link, frag, target)
+			}
+		}
+	}
+	if checked < 500 {
+		t.Errorf("only %d links checked", checked)
 	}
 }

@@ -127,13 +127,26 @@ type job struct {
 
 // Site renders every page of g.
 func Site(th *Theme, g *graph.Graph, reg *schema.Registry) ([]File, error) {
+	// The listing of every type in every language, made once: the list
+	// pages, the home page and SiteInfo.Docs share it.
+	lists := map[diag.Lang]map[string][]Item{}
+	for _, lang := range diag.Langs {
+		lists[lang] = map[string][]Item{}
+		for _, t := range reg.Types {
+			for _, d := range g.OfType(t.Name, lang) {
+				lists[lang][t.Name] = append(lists[lang][t.Name], item(g, d, lang))
+			}
+		}
+	}
+	r := &renderer{th: th, g: g, reg: reg, lists: lists}
+
 	var jobs []job
 	add := func(url, layout string, p *Page) {
 		jobs = append(jobs, job{layout: layout, out: outPath(url), page: p})
 	}
 	for _, lang := range diag.Langs {
 		prefix := langPrefix(lang)
-		home := newPage(th, g, reg, lang, "home", prefix+"/", nil)
+		home := r.newPage(lang, "home", prefix+"/", nil)
 		home.Title = th.T(lang, "site_title")
 		if idx := g.Index("", lang); idx != nil {
 			fillDoc(home, g, idx, lang)
@@ -143,27 +156,22 @@ func Site(th *Theme, g *graph.Graph, reg *schema.Registry) ([]File, error) {
 			if t.IndexFiles {
 				continue
 			}
-			grp := Group{Type: typeInfo(g, t, lang)}
-			for _, d := range g.OfType(t.Name, lang) {
-				grp.Items = append(grp.Items, item(g, d, lang))
-			}
+			grp := Group{Type: typeInfo(g, t, lang), Items: append([]Item(nil), lists[lang][t.Name]...)}
 			sort.SliceStable(grp.Items, func(i, j int) bool { return grp.Items[i].Modified > grp.Items[j].Modified })
 			home.Groups = append(home.Groups, grp)
 		}
 		add(prefix+"/", "home", home)
 		for _, t := range reg.Types {
-			list := newPage(th, g, reg, lang, "list", prefix+"/"+t.Folder+"/", t)
+			list := r.newPage(lang, "list", prefix+"/"+t.Folder+"/", t)
 			list.Title = t.Plural.In(lang)
 			if idx := g.Index(t.Folder, lang); idx != nil {
 				fillDoc(list, g, idx, lang)
 				list.Kind = "list"
 			}
-			for _, d := range g.OfType(t.Name, lang) {
-				list.Items = append(list.Items, item(g, d, lang))
-			}
+			list.Items = lists[lang][t.Name]
 			add(prefix+"/"+t.Folder+"/", "list", list)
 		}
-		nf := newPage(th, g, reg, lang, "404", prefix+"/404.html", nil)
+		nf := r.newPage(lang, "404", prefix+"/404.html", nil)
 		nf.Title = th.T(lang, "not_found")
 		jobs = append(jobs, job{layout: "404", out: strings.TrimPrefix(prefix+"/404.html", "/"), page: nf})
 	}
@@ -171,7 +179,7 @@ func Site(th *Theme, g *graph.Graph, reg *schema.Registry) ([]File, error) {
 		if d.IsIndex {
 			continue
 		}
-		p := newPage(th, g, reg, d.Lang, "single", d.URL, d.Type)
+		p := r.newPage(d.Lang, "single", d.URL, d.Type)
 		fillDoc(p, g, d, d.Lang)
 		layout := "single"
 		if th.sets[d.Type.Name] != nil {
@@ -227,9 +235,18 @@ func outPath(url string) string {
 	return p
 }
 
-func newPage(th *Theme, g *graph.Graph, reg *schema.Registry, lang diag.Lang, kind, url string, t *schema.Type) *Page {
+// renderer holds what every page of a build shares.
+type renderer struct {
+	th    *Theme
+	g     *graph.Graph
+	reg   *schema.Registry
+	lists map[diag.Lang]map[string][]Item // language -> type name -> documents
+}
+
+func (r *renderer) newPage(lang diag.Lang, kind, url string, t *schema.Type) *Page {
+	th, g, reg := r.th, r.g, r.reg
 	p := &Page{Kind: kind, Lang: string(lang), Href: g.Href(url), Type: typeInfo(g, t, lang)}
-	p.Site = SiteInfo{Lang: string(lang), Base: g.Href("/")}
+	p.Site = SiteInfo{Lang: string(lang), Base: g.Href("/"), lists: r.lists[lang]}
 	p.Site.Nav = append(p.Site.Nav, Link{Text: th.T(lang, "home"), Href: g.Href(langPrefix(lang) + "/"), Current: kind == "home"})
 	for _, rt := range reg.Types {
 		if rt.IndexFiles {

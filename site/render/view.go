@@ -20,7 +20,14 @@ type SiteInfo struct {
 	Base      string // the base path, ending in "/"
 	Nav       []Link
 	Languages []Link // the page in each language (or that language's home page)
+
+	lists map[string][]Item
 }
+
+// Docs returns the published documents of a type in the page's language
+// (each in the default language where it has no translation), for layouts
+// that link to them: {{range .Site.Docs "accessibility_statement"}}.
+func (s SiteInfo) Docs(typeName string) []Item { return s.lists[typeName] }
 
 // Link is a labelled href.
 type Link struct {
