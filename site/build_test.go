@@ -64,6 +64,15 @@ title: Testiohjelma
 status: published
 ---
 Tervetuloa.
+-- content/muistiot/eka.sv.md --
+---
+title: Första anteckningen
+status: published
+about: tyokyky
+---
+## Bakgrund
+
+Se [aihe](../aiheet/tyokyky.md).
 -- content/_index.sv.md --
 ---
 title: Testprogram
@@ -109,6 +118,9 @@ func TestBuildSmall(t *testing.T) {
 	s.AssertNoDiags()
 	s.AssertFile("index.html", `<html lang="fi">`, "Tervetuloa.", `href="/muistiot/eka/"`)
 	s.AssertFile("sv/index.html", `<html lang="sv">`, "Välkommen.")
+	// A Swedish page's reference to an untranslated document: its Finnish
+	// title is marked as Finnish (WCAG 3.1.2).
+	s.AssertFile("sv/muistiot/eka/index.html", `<a href="/aiheet/tyokyky/" lang="fi" hreflang="fi">Työkyky</a>`, `<a href="/aiheet/tyokyky/" hreflang="fi">aihe</a>`)
 	s.AssertFile("muistiot/eka/index.html",
 		`<h1>Eka muistio</h1>`,
 		`<h2 id="tausta">Tausta</h2>`,

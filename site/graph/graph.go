@@ -344,6 +344,9 @@ func (g *Graph) resolveLinks(d *page.Document, diags *diag.List) {
 			if target != d {
 				g.addEdge(Edge{From: d, To: target})
 			}
+			if target.Lang != d.Lang {
+				l.SetAttr("hreflang", string(target.Lang)) // an untranslated target
+			}
 		}
 		if u.Fragment != "" {
 			href += "#" + u.Fragment

@@ -20,7 +20,10 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // Heading is a heading of a body.
@@ -49,6 +52,9 @@ func (l *Link) SetDest(dest string) {
 	}
 }
 
+// SetAttr sets an HTML attribute of the link, such as hreflang.
+func (l *Link) SetAttr(name, value string) { l.node.SetAttributeString(name, []byte(value)) }
+
 // Doc is a parsed body.
 type Doc struct {
 	Source   []byte
@@ -60,7 +66,39 @@ type Doc struct {
 var md = goldmark.New(
 	goldmark.WithExtensions(extension.GFM, extension.Footnote),
 	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(linkRenderer{}, 100))),
 )
+
+// linkRenderer renders links as goldmark does, but keeps the hreflang
+// attribute that SetAttr sets (goldmark's LinkAttributeFilter drops it).
+type linkRenderer struct{}
+
+var linkAttributes = html.LinkAttributeFilter.ExtendString("hreflang")
+
+func (linkRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindLink, func(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+		n := node.(*ast.Link)
+		if !entering {
+			_, _ = w.WriteString("</a>")
+			return ast.WalkContinue, nil
+		}
+		_, _ = w.WriteString(`<a href="`)
+		if dest := util.URLEscape(n.Destination, true); !html.IsDangerousURL(dest) {
+			_, _ = w.Write(util.EscapeHTML(dest))
+		}
+		_ = w.WriteByte('"')
+		if n.Title != nil {
+			_, _ = w.WriteString(` title="`)
+			_, _ = w.Write(util.EscapeHTML(n.Title))
+			_ = w.WriteByte('"')
+		}
+		if n.Attributes() != nil {
+			html.RenderAttributes(w, n, linkAttributes)
+		}
+		_ = w.WriteByte('>')
+		return ast.WalkContinue, nil
+	})
+}
 
 // Parse parses body. It never fails: any input is some Markdown.
 func Parse(body []byte) *Doc {

@@ -53,13 +53,14 @@ func TestParseRecordsHeadingsAndLinks(t *testing.T) {
 }
 
 func TestRender(t *testing.T) {
-	d := Parse([]byte("[a](x.md) <script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] tehty\n\n~~pois~~ https://example.org ja viite[^1].\n\n[^1]: Alaviite.\n"))
+	d := Parse([]byte("[a](x.md) [b](javascript:alert(1)) <script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] tehty\n\n~~pois~~ https://example.org ja viite[^1].\n\n[^1]: Alaviite.\n"))
 	d.Links[0].SetDest("/uusi/")
+	d.Links[0].SetAttr("hreflang", "fi")
 	html, err := d.Render()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`<a href="/uusi/">a</a>`, "<table>", `type="checkbox"`, "<del>pois</del>", `<a href="https://example.org">`, `class="footnotes"`} {
+	for _, want := range []string{`<a href="/uusi/" hreflang="fi">a</a>`, `<a href="">b</a>`, "<table>", `type="checkbox"`, "<del>pois</del>", `<a href="https://example.org">`, `class="footnotes"`} {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("Render() lacks %q:\n%s", want, html)
 		}

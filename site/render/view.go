@@ -49,6 +49,7 @@ type Field struct {
 	Label  string
 	Text   string // the value as text (codes replaced by their labels, dates as D.M.YYYY)
 	Href   string // when the value is a reference
+	Lang   string // the language of Text, when it differs from the page's (an untranslated target's title)
 	ID     string // an anchor id, for list items with an id
 	Items  []Field
 	Fields []Field
@@ -156,32 +157,39 @@ func field(g *graph.Graph, d *page.Document, lang diag.Lang, ptr, key string, n 
 		}
 		f.Href = g.RefURL[d][ptr]
 		if f.Href != "" {
-			if t := refTitle(g, d, ptr, n.Text, lang); t != "" {
+			if t, tl := refTitle(g, d, ptr, n.Text, lang); t != "" {
 				f.Text = t
+				if tl != lang {
+					f.Lang = string(tl)
+				}
 			}
 		}
 	}
 	return f
 }
 
-// refTitle names the target of a reference by its title.
-func refTitle(g *graph.Graph, d *page.Document, ptr, id string, lang diag.Lang) string {
+// refTitle names the target of a reference by its title (or its item's
+// title), in lang where it is translated, and says which language that is.
+func refTitle(g *graph.Graph, d *page.Document, ptr, id string, lang diag.Lang) (string, diag.Lang) {
 	for _, e := range g.Out[d] {
-		if e.Pointer == ptr {
-			if t := g.Variant(e.To.Key(), lang); t != nil {
-				items, _ := t.Params[refItem(d, ptr)].([]any)
-				for _, it := range items {
-					if m, _ := it.(map[string]any); m["id"] == id {
-						if s, _ := m["title"].(string); s != "" {
-							return s
-						}
-					}
+		if e.Pointer != ptr {
+			continue
+		}
+		t := g.Variant(e.To.Key(), lang)
+		if t == nil {
+			return "", lang
+		}
+		items, _ := t.Params[refItem(d, ptr)].([]any)
+		for _, it := range items {
+			if m, _ := it.(map[string]any); m["id"] == id {
+				if s, _ := m["title"].(string); s != "" {
+					return s, t.Lang
 				}
-				return t.Title
 			}
 		}
+		return t.Title, t.Lang
 	}
-	return ""
+	return "", lang
 }
 
 func refItem(d *page.Document, ptr string) string {
