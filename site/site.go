@@ -5,7 +5,7 @@
 //	schema      compile the content types from schemas/
 //	page        per file, in parallel: front matter, validation, Markdown, sections
 //	graph       the barrier: ids, references, links, anchors, backlinks
-//	render      per page, in parallel: HTML from the theme's layouts
+//	render      per document, in parallel: the body's HTML once, then every page from the theme's layouts
 //	export      JSON data for other systems
 //	publish     write everything at once, atomically
 //
@@ -145,9 +145,15 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return res, err
 	}
 
-	// Render and export.
+	// Render: each body once, in parallel (pages and exports share it),
+	// then the pages and the exports.
 	th, err := render.LoadTheme(themeFS)
 	if err != nil {
+		return res, err
+	}
+	errs := make([]error, len(g.Docs))
+	parallel(len(g.Docs), func(i int) { errs[i] = g.Docs[i].RenderBody() })
+	if err := errors.Join(errs...); err != nil {
 		return res, err
 	}
 	out, err := render.Site(th, g, reg)

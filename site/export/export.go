@@ -85,13 +85,9 @@ func Site(g *graph.Graph) ([]render.File, error) {
 			Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang), Title: d.Title, Summary: d.Summary,
 			Status: d.Status, Modified: d.Modified, URL: g.Href(d.URL), Data: g.Href("/" + DataPath(d)),
 		})
-		html, err := d.Body.Render()
-		if err != nil {
-			return nil, err
-		}
 		doc := Document{
 			SchemaVersion: SchemaVersion, Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang),
-			URL: g.Href(d.URL), FrontMatter: d.Params, HTML: string(html), Text: d.Body.Text(),
+			URL: g.Href(d.URL), FrontMatter: d.Params, HTML: string(d.HTML), Text: d.Body.Text(),
 			References: refs(g, g.Out[d], false), Backlinks: refs(g, g.In[d.Key()], true),
 		}
 		if doc.FrontMatter == nil {

@@ -16,6 +16,7 @@
 package page
 
 import (
+	"fmt"
 	"path"
 	"strings"
 	"sync"
@@ -47,12 +48,23 @@ type Document struct {
 	Front  *frontmatter.Node
 	Body   *markdown.Doc
 	Report *schema.Report
+	HTML   []byte // the body rendered, after the graph stage rewrote its links (RenderBody)
 
 	bodyOffset int
 	lines      source.Lines
 
 	completeness     int
 	completenessOnce sync.Once
+}
+
+// RenderBody renders the body to HTML once its links are final.
+func (d *Document) RenderBody() error {
+	html, err := d.Body.Render()
+	if err != nil {
+		return fmt.Errorf("rendering %s: %w", d.File.Path, err)
+	}
+	d.HTML = html
+	return nil
 }
 
 // Completeness is the share, in percent, of what publishing requires (the

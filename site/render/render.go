@@ -267,10 +267,7 @@ func (r *renderer) newPage(lang diag.Lang, kind, url string, t *schema.Type) *Pa
 func fillDoc(p *Page, g *graph.Graph, d *page.Document, lang diag.Lang) {
 	p.Title, p.Summary, p.Status = d.Title, d.Summary, d.Status
 	p.Modified = d.Modified
-	html, err := d.Body.Render()
-	if err == nil {
-		p.Content = template.HTML(html)
-	}
+	p.Content = template.HTML(d.HTML)
 	p.Fields = fields(g, d, lang)
 	for _, h := range d.Body.Headings {
 		if h.Level == 2 {
