@@ -63,6 +63,9 @@ type Result struct {
 	Duration    time.Duration
 }
 
+// ErrNoContent means the site's folder has no content/ folder.
+var ErrNoContent = errors.New("no content folder")
+
 // Build runs the pipeline once.
 func Build(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
@@ -82,7 +85,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 
 	// Load.
 	if _, err := fs.Stat(fsys, "content"); err != nil {
-		return nil, fmt.Errorf("no content folder: %w", err)
+		return nil, fmt.Errorf("%w: %w", ErrNoContent, err)
 	}
 	files, err := source.Walk(fsys, "content", "content")
 	if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -119,6 +120,10 @@ func build(cmd string, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err != nil && !site.IsContentError(err) {
+		if errors.Is(err, site.ErrNoContent) {
+			fmt.Fprintf(stderr, "malli %s: kansiossa %s ei ole content-kansiota; aja malli sivuston kansiossa tai kerro kansio valitsimella -C KANSIO\n", cmd, *root)
+			return exitUsage
+		}
 		fmt.Fprintf(stderr, "malli %s: %v\n", cmd, err)
 		return exitUsage
 	}

@@ -318,9 +318,7 @@ func (g *Graph) resolveLinks(d *page.Document, diags *diag.List) {
 			dg := diags.Errorf(pos, "link.broken", l.Dest)
 			var cands []string
 			for p := range g.byPath {
-				if rp, err := relPath(d.Dir, p); err == nil {
-					cands = append(cands, rp)
-				}
+				cands = append(cands, relPath(d.Dir, p))
 			}
 			sort.Strings(cands)
 			dg.Hint = schema.Suggest(u.Path, cands)
@@ -376,12 +374,13 @@ func (g *Graph) bySiteURL(p string, lang diag.Lang) (*page.Document, string) {
 	return nil, ""
 }
 
-func relPath(from, to string) (string, error) {
+// relPath writes the content path to as a link from the content folder
+// from: "../toimintamallit/x.md" from "hankkeet".
+func relPath(from, to string) string {
 	if from == "" {
-		return to, nil
+		return to
 	}
-	fromParts := strings.Split(from, "/")
-	return strings.Repeat("../", len(fromParts)) + to, nil
+	return strings.Repeat("../", strings.Count(from, "/")+1) + to
 }
 
 func hasAnchor(d *page.Document, id string) bool {
