@@ -15,6 +15,7 @@ import (
 
 	"github.com/malli-fi/malli/site"
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/golden"
 	"github.com/malli-fi/malli/site/internal/sitetest"
 	"github.com/malli-fi/malli/site/publish"
 )
@@ -56,7 +57,7 @@ func TestDiagGolden(t *testing.T) {
 			fsys := fstest.MapFS{}
 			for _, file := range ar.Files {
 				if strings.HasPrefix(file.Name, "content/") || strings.HasPrefix(file.Name, "schemas/") {
-					fsys[file.Name] = &fstest.MapFile{Data: decodeMarkers(file.Data)}
+					fsys[file.Name] = &fstest.MapFile{Data: golden.DecodeMarkers(file.Data)}
 				}
 			}
 			res, err := site.Build(context.Background(), site.Options{FS: fsys, Out: &publish.Memory{}, Check: true})
@@ -69,20 +70,20 @@ func TestDiagGolden(t *testing.T) {
 				t.Errorf("%s: the build reports no %s; it reports:\n%s", f, code, got)
 			}
 			if updating() {
-				setDiagSection(ar, "want", got)
-				setDiagSection(ar, "want.fi", gotFI)
+				golden.SetSection(ar, "want", got)
+				golden.SetSection(ar, "want.fi", gotFI)
 				if err := os.WriteFile(f, txtar.Format(ar), 0o666); err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
 			for _, s := range []struct{ name, got string }{{"want", got}, {"want.fi", gotFI}} {
-				want, ok := diagSection(ar, s.name)
+				want, ok := golden.Section(ar, s.name)
 				if !ok {
 					t.Errorf("%s: no %s section (run with -update)", f, s.name)
 					continue
 				}
-				if diff := cmp.Diff(want, s.got); diff != "" {
+				if diff := cmp.Diff(string(want), s.got); diff != "" {
 					t.Errorf("%s: %s mismatch (-want +got):\n%s", f, s.name, diff)
 				}
 			}
@@ -141,33 +142,4 @@ func checkDiagnostics(t *testing.T, res *site.Result, fsys fstest.MapFS) {
 			t.Errorf("%s: %s is past the end of the file (%d lines)", d.Pos, d.Code, n)
 		}
 	}
-}
-
-// decodeMarkers turns the markers of testdata/diag/README.md into the bytes
-// they stand for.
-func decodeMarkers(b []byte) []byte {
-	b = bytes.ReplaceAll(b, []byte("<CR>"), []byte("\r"))
-	b = bytes.ReplaceAll(b, []byte("<TAB>"), []byte("\t"))
-	b = bytes.ReplaceAll(b, []byte("<BOM>"), []byte("\uFEFF"))
-	b = bytes.ReplaceAll(b, []byte("<FF>"), []byte{0xFF})
-	return b
-}
-
-func diagSection(ar *txtar.Archive, name string) (string, bool) {
-	for _, f := range ar.Files {
-		if f.Name == name {
-			return string(f.Data), true
-		}
-	}
-	return "", false
-}
-
-func setDiagSection(ar *txtar.Archive, name, data string) {
-	for i := range ar.Files {
-		if ar.Files[i].Name == name {
-			ar.Files[i].Data = []byte(data)
-			return
-		}
-	}
-	ar.Files = append(ar.Files, txtar.File{Name: name, Data: []byte(data)})
 }

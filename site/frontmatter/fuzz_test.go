@@ -6,6 +6,7 @@ import (
 	"github.com/malli-fi/malli/site/diag"
 	"testing"
 
+	"github.com/malli-fi/malli/site/internal/golden"
 	"golang.org/x/tools/txtar"
 )
 
@@ -29,7 +30,7 @@ func FuzzParse(f *testing.F) {
 			f.Fatal(err)
 		}
 		if in := section(ar, "input.md"); in != nil {
-			f.Add(decodeInput(in))
+			f.Add(golden.DecodeMarkers(in))
 		}
 	}
 	catchPanics = false

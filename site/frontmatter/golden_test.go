@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/malli-fi/malli/site/internal/golden"
 	"golang.org/x/tools/txtar"
 
 	"github.com/malli-fi/malli/site/diag"
@@ -36,12 +37,12 @@ func TestGolden(t *testing.T) {
 			if in == nil {
 				t.Fatalf("%s: no input.md section", f)
 			}
-			src := decodeInput(in)
+			src := golden.DecodeMarkers(in)
 			doc, diags := Parse(goldenFile, src)
 			checkInvariants(t, goldenFile, src, doc, diags)
 			got := dump(doc, diags)
 			if *update {
-				setSection(ar, "want", got)
+				golden.SetSection(ar, "want", got)
 				if err := os.WriteFile(f, txtar.Format(ar), 0o666); err != nil {
 					t.Fatal(err)
 				}
@@ -54,36 +55,10 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// section returns a section of a golden archive, nil if there is none.
 func section(ar *txtar.Archive, name string) []byte {
-	for _, f := range ar.Files {
-		if f.Name == name {
-			return f.Data
-		}
-	}
-	return nil
-}
-
-func setSection(ar *txtar.Archive, name, data string) {
-	for i := range ar.Files {
-		if ar.Files[i].Name == name {
-			ar.Files[i].Data = []byte(data)
-			return
-		}
-	}
-	ar.Files = append(ar.Files, txtar.File{Name: name, Data: []byte(data)})
-}
-
-// decodeInput turns the readable markers of an input.md section into the
-// bytes they stand for (see testdata/README.md).
-func decodeInput(b []byte) []byte {
-	b = bytes.ReplaceAll(b, []byte("<CR>"), []byte("\r"))
-	b = bytes.ReplaceAll(b, []byte("<TAB>"), []byte("\t"))
-	b = bytes.ReplaceAll(b, []byte("<BOM>"), bom)
-	b = bytes.ReplaceAll(b, []byte("<FF>"), []byte{0xFF})
-	if i := bytes.LastIndex(b, []byte("<NOEOL>")); i >= 0 {
-		b = b[:i]
-	}
-	return b
+	data, _ := golden.Section(ar, name)
+	return data
 }
 
 // dump writes what Parse returned in the format of a want section.

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/malli-fi/malli/site/internal/golden"
 	"golang.org/x/tools/txtar"
 )
 
@@ -22,7 +23,7 @@ func TestMutatedGoldens(t *testing.T) {
 			t.Fatal(err)
 		}
 		if in := section(ar, "input.md"); in != nil {
-			seeds = append(seeds, decodeInput(in))
+			seeds = append(seeds, golden.DecodeMarkers(in))
 		}
 	}
 	if len(seeds) == 0 {
