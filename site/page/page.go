@@ -162,7 +162,9 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 		d.Type, d.ID, d.URL, d.Dir = reg.ByFolder(parts[0]), parts[1], "/"+dir+"/", dir
 	}
 	if d.Type == nil {
-		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "page.no-type", f.Rel, folders(reg))
+		if !reg.Broken(parts[0]) { // else the schema's diagnostic says it all
+			diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "page.no-type", f.Rel, folders(reg))
+		}
 		return nil, diags
 	}
 	if lang != DefaultLang {

@@ -107,7 +107,13 @@ type Registry struct {
 	Index *Type             // the type of _index.md files; nil if none
 
 	byName, byFolder map[string]*Type
+	broken           map[string]bool // folders whose type's schema did not compile
 }
+
+// Broken reports whether folder belongs to a type whose schema did not
+// compile: its documents cannot be checked, and the schema's own
+// diagnostic says why.
+func (r *Registry) Broken(folder string) bool { return r.broken[folder] }
 
 // ByName returns the type called name, or nil.
 func (r *Registry) ByName(name string) *Type { return r.byName[name] }
@@ -120,7 +126,7 @@ func (r *Registry) ByFolder(folder string) *Type { return r.byFolder[folder] }
 // themselves are diagnostics at dir/file.
 func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 	var diags diag.List
-	reg := &Registry{Files: map[string][]byte{}, byName: map[string]*Type{}, byFolder: map[string]*Type{}}
+	reg := &Registry{Files: map[string][]byte{}, byName: map[string]*Type{}, byFolder: map[string]*Type{}, broken: map[string]bool{}}
 	names, err := fs.Glob(fsys, "*.json")
 	if err != nil {
 		diags.Errorf(diag.Pos{File: dir}, "schema.compile", err.Error())
@@ -177,6 +183,7 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 		if err != nil {
 			pos, code, msg := compileProblem(file, reg.Files[name], err)
 			diags.Errorf(pos, code, msg)
+			reg.broken[t.Folder] = true
 			continue
 		}
 		t.schema = s
