@@ -100,8 +100,9 @@ func (d *Document) Completeness() int {
 }
 
 func (d *Document) hasSection(s schema.Section) bool {
+	title := []string{s.Title.In(d.Lang)}
 	for _, h := range d.Body.Headings {
-		if h.Level == 2 && strings.EqualFold(strings.TrimSpace(h.Text), s.Title.In(d.Lang)) {
+		if h.Level == 2 && sectionIndex(title, h.Text) == 0 {
 			return true
 		}
 	}
@@ -180,7 +181,8 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 	if d.Front == nil {
 		return d, diags
 	}
-	d.Params, _ = d.Front.Value().(map[string]any)
+	value := d.Front.Value()
+	d.Params, _ = value.(map[string]any)
 	if id, ok := d.Params["id"].(string); ok && id != "" && !d.IsIndex {
 		if id != d.ID {
 			diags.Errorf(d.PointerPos("/id", true), "page.id-mismatch", id, d.ID)
@@ -191,7 +193,7 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 	d.Status = str(d.Params["status"])
 	d.Modified = str(d.Params["modified"])
 
-	d.Report = d.Type.Check(d.Front.Value())
+	d.Report = d.Type.Check(value)
 	for _, p := range d.Report.Problems {
 		pos := d.PointerPos(p.Pointer, p.AtValue)
 		if p.Pointer == "" && (p.Code == "schema.required" || p.Code == "schema.required-published") {

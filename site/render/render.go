@@ -287,7 +287,7 @@ func fillDoc(p *Page, g *graph.Graph, d *page.Document, lang diag.Lang) {
 		}
 		p.Backlinks = append(p.Backlinks, l)
 	}
-	if !d.IsIndex {
+	if !d.IsIndex && d.Report != nil {
 		p.Completeness = d.Completeness()
 		for _, sg := range d.Report.StepGraphs {
 			p.Diagrams = append(p.Diagrams, stepDiagram(d, sg, lang))
