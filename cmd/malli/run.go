@@ -105,6 +105,12 @@ func build(cmd string, args []string, stdout, stderr io.Writer) int {
 	if !filepath.IsAbs(outDir) {
 		outDir = filepath.Join(*root, outDir)
 	}
+	if cmd == "build" {
+		if msg := outputProblem(*root, outDir); msg != "" {
+			fmt.Fprintf(stderr, "malli build: %s\n", msg)
+			return exitUsage
+		}
+	}
 	res, err := site.Build(context.Background(), site.Options{
 		Root:    *root,
 		Out:     publish.Dir{Path: outDir},
@@ -120,6 +126,10 @@ func build(cmd string, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err != nil && !site.IsContentError(err) {
+		if errors.Is(err, publish.ErrNotOutput) {
+			fmt.Fprintf(stderr, "malli %s: kansio %s on jo olemassa, eikä malli ole tehnyt sitä (siinä ei ole %s-tiedostoa); poista se tai valitse toinen kansio valitsimella -o\n", cmd, outDir, publish.Marker)
+			return exitUsage
+		}
 		if errors.Is(err, site.ErrNoContent) {
 			fmt.Fprintf(stderr, "malli %s: kansiossa %s ei ole content-kansiota; aja malli sivuston kansiossa tai kerro kansio valitsimella -C KANSIO\n", cmd, *root)
 			return exitUsage
@@ -134,6 +144,31 @@ func build(cmd string, args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	return exitOK
+}
+
+// outputProblem says why out cannot be the output folder of the site in
+// root: it would replace the site itself, or write into its sources.
+func outputProblem(root, out string) string {
+	absRoot, err1 := filepath.Abs(root)
+	absOut, err2 := filepath.Abs(out)
+	if err1 != nil || err2 != nil {
+		return ""
+	}
+	if within(absRoot, absOut) {
+		return fmt.Sprintf("tulostekansio %s sisältää sivuston kansion %s; valitse toinen kansio valitsimella -o", out, root)
+	}
+	for _, src := range []string{"content", "schemas", "themes"} {
+		if within(absOut, filepath.Join(absRoot, src)) {
+			return fmt.Sprintf("tulostekansio %s on lähdekansiossa %s; valitse toinen kansio valitsimella -o", out, src)
+		}
+	}
+	return ""
+}
+
+// within reports whether path is dir or inside it.
+func within(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 func validFormat(f string) bool {

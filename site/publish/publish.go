@@ -6,7 +6,9 @@
 package publish
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -20,6 +22,15 @@ type Publisher interface {
 	Publish(files []render.File) error
 }
 
+// Marker is the file Dir leaves in every folder it publishes. Dir replaces
+// an existing folder only if it has this file (or is empty), so a mistyped
+// -o never deletes a folder malli did not make.
+const Marker = ".malli-build"
+
+// ErrNotOutput is returned when the output folder exists but is not one
+// malli built.
+var ErrNotOutput = errors.New("the output folder exists and was not built by malli")
+
 // Dir publishes into a folder on disk.
 type Dir struct {
 	Path string
@@ -31,6 +42,9 @@ func (d Dir) Publish(files []render.File) error {
 	if err != nil {
 		return fmt.Errorf("publishing: %w", err)
 	}
+	if err := replaceable(out); err != nil {
+		return err
+	}
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return fmt.Errorf("publishing: %w", err)
@@ -39,6 +53,7 @@ func (d Dir) Publish(files []render.File) error {
 	if err != nil {
 		return fmt.Errorf("publishing: %w", err)
 	}
+	files = append(files, render.File{Path: Marker, Data: []byte("malli\n")})
 	if err := writeAll(tmp, files); err != nil {
 		os.RemoveAll(tmp)
 		return fmt.Errorf("publishing: %w", err)
@@ -67,6 +82,27 @@ func (d Dir) Publish(files []render.File) error {
 		os.RemoveAll(old)
 	}
 	return nil
+}
+
+// replaceable reports whether out may be replaced: it does not exist, or is
+// an empty folder, or holds the Marker.
+func replaceable(out string) error {
+	fi, err := os.Stat(out)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("publishing: %w", err)
+	}
+	if fi.IsDir() {
+		if _, err := os.Stat(filepath.Join(out, Marker)); err == nil {
+			return nil
+		}
+		if entries, err := os.ReadDir(out); err == nil && len(entries) == 0 {
+			return nil
+		}
+	}
+	return fmt.Errorf("publishing to %s: %w (it has no %s file); remove it or choose another folder", out, ErrNotOutput, Marker)
 }
 
 func writeAll(root string, files []render.File) error {

@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -49,6 +50,26 @@ func TestDirFailureKeepsThePreviousSite(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(filepath.Join(out, "index.html")); string(got) != "vanha" {
 		t.Errorf("after a failed publish index.html = %q, want the old one", got)
+	}
+}
+
+func TestDirRefusesAFolderItDidNotMake(t *testing.T) {
+	site := t.TempDir()
+	os.WriteFile(filepath.Join(site, "NOTES.txt"), []byte("tärkeä"), 0o644)
+	err := Dir{Path: site}.Publish([]render.File{{Path: "index.html", Data: []byte("x")}})
+	if !errors.Is(err, ErrNotOutput) {
+		t.Fatalf("Publish over a folder malli did not make: %v, want ErrNotOutput", err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(site, "NOTES.txt")); string(data) != "tärkeä" {
+		t.Errorf("the folder was changed")
+	}
+	// An empty folder, and malli's own output, are fine.
+	empty := filepath.Join(t.TempDir(), "public")
+	os.Mkdir(empty, 0o755)
+	for i := 0; i < 2; i++ {
+		if err := (Dir{Path: empty}).Publish([]render.File{{Path: "index.html", Data: []byte("x")}}); err != nil {
+			t.Fatalf("publish %d: %v", i, err)
+		}
 	}
 }
 
