@@ -60,10 +60,10 @@ func (g *Graph) Href(u string) string {
 }
 
 // Variant returns the document of key in lang, or in the default language
-// when there is no translation, or nil.
+// when there is no published translation, or nil.
 func (g *Graph) Variant(key string, lang diag.Lang) *page.Document {
 	m := g.byKey[key]
-	if d := m[lang]; d != nil {
+	if d := m[lang]; d != nil && g.published(d) {
 		return d
 	}
 	return m[page.DefaultLang]

@@ -44,6 +44,8 @@ func TestResolve(t *testing.T) {
 		"aiheet/b.md":    "---\ntitle: B\nstatus: published\n---\n## Loppu\n[takaisin](/aiheet/a/)\n",
 		"aiheet/b.sv.md": "---\ntitle: B sv\nstatus: published\n---\n",
 		"aiheet/c.md":    "---\ntitle: C\nstatus: draft\n---\n",
+		"aiheet/e.md":    "---\ntitle: E\nstatus: published\n---\n",
+		"aiheet/e.sv.md": "---\ntitle: E sv\nstatus: draft\n---\n",
 	}, graph.Options{BasePath: "/ali/"})
 	if len(diags) > 0 {
 		t.Fatalf("diagnostics: %v", diags)
@@ -52,7 +54,7 @@ func TestResolve(t *testing.T) {
 	for _, d := range g.Docs {
 		urls = append(urls, d.URL)
 	}
-	if got, want := strings.Join(urls, " "), "/aiheet/a/ /aiheet/b/ /sv/aiheet/a/ /sv/aiheet/b/"; got != want {
+	if got, want := strings.Join(urls, " "), "/aiheet/a/ /aiheet/b/ /aiheet/e/ /sv/aiheet/a/ /sv/aiheet/b/"; got != want {
 		t.Errorf("published URLs = %s, want %s (no draft)", got, want)
 	}
 	a := g.Variant("topic/a", diag.FI)
@@ -83,6 +85,13 @@ func TestResolve(t *testing.T) {
 	}
 	if d := g.Variant("topic/c", diag.SV); d == nil || d.Lang != diag.FI {
 		t.Errorf("Variant falls back to the default language: %v", d)
+	}
+	// A draft translation does not hide the published original.
+	if d := g.Variant("topic/e", diag.SV); d == nil || d.Lang != diag.FI {
+		t.Errorf("Variant(e, sv) = %v, want the published Finnish document", d)
+	}
+	if got := len(g.OfType("topic", diag.SV)); got != 3 {
+		t.Errorf("Swedish listing has %d documents, want 3 (a, b, e)", got)
 	}
 }
 
