@@ -118,6 +118,8 @@ func TestBuildSmall(t *testing.T) {
 	s.AssertNoDiags()
 	s.AssertFile("index.html", `<html lang="fi">`, "Tervetuloa.", `href="/muistiot/eka/"`)
 	s.AssertFile("sv/index.html", `<html lang="sv">`, "Välkommen.")
+	// No English home text: the Finnish one, marked as Finnish.
+	s.AssertFile("en/index.html", `<html lang="en">`, `<h1 lang="fi">Testiohjelma</h1>`, `<div class="content" lang="fi">`)
 	// A Swedish page's reference to an untranslated document: its Finnish
 	// title is marked as Finnish (WCAG 3.1.2).
 	s.AssertFile("sv/muistiot/eka/index.html", `<a href="/aiheet/tyokyky/" lang="fi" hreflang="fi">Työkyky</a>`, `<a href="/aiheet/tyokyky/" hreflang="fi">aihe</a>`)

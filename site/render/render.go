@@ -150,7 +150,6 @@ func Site(th *Theme, g *graph.Graph, reg *schema.Registry) ([]File, error) {
 		home.Title = th.T(lang, "site_title")
 		if idx := g.Index("", lang); idx != nil {
 			fillDoc(home, g, idx, lang)
-			home.Kind = "home"
 		}
 		for _, t := range reg.Types {
 			if t.IndexFiles {
@@ -166,7 +165,6 @@ func Site(th *Theme, g *graph.Graph, reg *schema.Registry) ([]File, error) {
 			list.Title = t.Plural.In(lang)
 			if idx := g.Index(t.Folder, lang); idx != nil {
 				fillDoc(list, g, idx, lang)
-				list.Kind = "list"
 			}
 			list.Items = lists[lang][t.Name]
 			add(prefix+"/"+t.Folder+"/", "list", list)
@@ -266,6 +264,9 @@ func (r *renderer) newPage(lang diag.Lang, kind, url string, t *schema.Type) *Pa
 // fillDoc puts document d's data on p.
 func fillDoc(p *Page, g *graph.Graph, d *page.Document, lang diag.Lang) {
 	p.Title, p.Summary, p.Status = d.Title, d.Summary, d.Status
+	if d.Lang != lang {
+		p.ContentLang = string(d.Lang)
+	}
 	p.Modified = d.Modified
 	p.Content = template.HTML(d.HTML)
 	p.Fields = fields(g, d, lang)

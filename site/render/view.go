@@ -76,6 +76,7 @@ type Page struct {
 	Lang         string
 	Title        string
 	Summary      string
+	ContentLang  string // the language of Title, Summary and Content when it is not the page's (an untranslated _index.md)
 	Href         string
 	Type         TypeInfo
 	Content      template.HTML
