@@ -137,6 +137,11 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if opts.Strict {
 		diags.Strict()
 	}
+	for _, a := range assets {
+		if reserved(a) {
+			diags.Errorf(diag.Pos{File: "content/" + a, Line: 1, Col: 1}, "asset.conflict", a)
+		}
+	}
 	res.Diagnostics = diags.Sort()
 	for _, d := range res.Diagnostics {
 		if d.Line == "" {
@@ -178,7 +183,17 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		out = append(out, render.File{Path: "schemas/" + name, Data: schema.Publish(reg.Files[name], absolute(opts.BaseURL)+"schemas/"+name)})
 	}
 	res.Exports += len(reg.Files)
+	// An attachment may not take the place of a generated file (reserved
+	// has turned those away already; this is the exact check): the output
+	// would depend on which write came last.
+	generated := make(map[string]bool, len(out))
+	for _, f := range out {
+		generated[f.Path] = true
+	}
 	for _, a := range g.Assets {
+		if generated[a] {
+			return res, fmt.Errorf("attachment content/%s would replace a generated file", a)
+		}
 		out = append(out, render.File{Path: a, Data: res.Sources["content/"+a]})
 	}
 
@@ -193,6 +208,25 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	res.Files = len(out)
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// reserved reports whether an attachment's path (relative to content/) is
+// one malli generates or keeps for generated files: the theme's static/,
+// the exports' data/, the published schemas/, the language folders, and
+// index.html and 404.html pages.
+func reserved(asset string) bool {
+	top, _, nested := strings.Cut(asset, "/")
+	if nested {
+		switch top {
+		case render.StaticDir, export.Dir, "schemas":
+			return true
+		}
+		if _, ok := diag.ParseLang(top); ok {
+			return true
+		}
+	}
+	base := path.Base(asset)
+	return base == "index.html" || base == "404.html" || asset == publish.Marker
 }
 
 // BasePath returns the path part of a base URL, always ending in "/".

@@ -175,6 +175,12 @@ var stageCodes = map[Code]Text{
 		"rubriken \"## %s\" är inte ett avsnitt i typen %s",
 		"heading \"## %s\" is not a section of type %s"},
 
+	// A file in content/ at a path malli generates, e.g. content/404.html or
+	// content/data/index.json. Fix: rename or move the file.
+	"asset.conflict": {
+		"tiedosto julkaistaisiin polkuun %s, jonka malli tuottaa itse; nimeä tai siirrä tiedosto",
+		"filen skulle publiceras på sökvägen %s, som malli själv skapar; byt namn på eller flytta filen",
+		"the file would be published at %s, which malli generates itself; rename or move the file"},
 	// Two documents of one type with the same id.
 	// Fix: rename one of them.
 	"id.duplicate": {

@@ -17,6 +17,9 @@ import (
 	"github.com/malli-fi/malli/site/render"
 )
 
+// Dir is the folder of the output that holds the exports.
+const Dir = "data"
+
 // SchemaVersion is the version of the export format.
 const SchemaVersion = "1.0"
 
@@ -73,7 +76,7 @@ func DataPath(d *page.Document) string {
 	if d.Lang != page.DefaultLang {
 		name += "." + string(d.Lang)
 	}
-	return "data/" + d.Type.Name + "/" + name + ".json"
+	return Dir + "/" + d.Type.Name + "/" + name + ".json"
 }
 
 // Site builds every export file of g.
@@ -103,7 +106,7 @@ func Site(g *graph.Graph) ([]render.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	files = append(files, render.File{Path: "data/index.json", Data: data})
+	files = append(files, render.File{Path: Dir + "/index.json", Data: data})
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, nil
 }

@@ -30,6 +30,9 @@ import (
 	"github.com/malli-fi/malli/site/schema"
 )
 
+// StaticDir is the theme's folder of files published as they are, at /static/.
+const StaticDir = "static"
+
 // File is one output file.
 type File struct {
 	Path string // slash-separated, relative to the output folder
@@ -86,7 +89,7 @@ func LoadTheme(fsys fs.FS) (*Theme, error) {
 			return nil, fmt.Errorf("loading theme: layouts/%s.html is missing", k)
 		}
 	}
-	err := fs.WalkDir(fsys, "static", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(fsys, StaticDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
