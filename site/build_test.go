@@ -204,13 +204,23 @@ status: published
 title: Luonnos
 status: draft
 ---
+-- content/aiheet/salainen/index.md --
+---
+title: Salainen
+status: draft
+---
+![kaavio](kaavio.png)
+-- content/aiheet/salainen/kaavio.png --
+PNG
 `
 	s := sitetest.Build(t, archive)
 	s.AssertNoDiags()
 	s.AssertFile("aiheet/julkinen/index.html", "Julkinen")
 	s.AssertNoFile("aiheet/luonnos/index.html")
+	s.AssertNoFile("aiheet/salainen/kaavio.png") // a draft bundle's attachment stays unpublished
 	s = sitetest.Build(t, archive, func(o *site.Options) { o.Drafts = true })
 	s.AssertFile("aiheet/luonnos/index.html", "Luonnos")
+	s.AssertFile("aiheet/salainen/kaavio.png", "PNG")
 }
 
 func TestBaseURL(t *testing.T) {

@@ -51,7 +51,7 @@ type Graph struct {
 	opts   Options
 	byKey  map[string]map[diag.Lang]*page.Document
 	byPath map[string]*page.Document
-	assets map[string]bool
+	assets map[string]bool // content-relative path -> published
 }
 
 // Href returns the link to a site-relative URL under the base path.
@@ -123,10 +123,21 @@ func Resolve(docs []*page.Document, assets []string, opts Options) (*Graph, diag
 		assets: map[string]bool{},
 	}
 	sort.SliceStable(docs, func(i, j int) bool { return docs[i].File.Path < docs[j].File.Path })
-	for _, a := range assets {
-		g.assets[a] = true
+	// A bundle's attachments are published with it: not while every
+	// language version of it is a draft.
+	bundles := map[string]bool{} // bundle folder -> published
+	for _, d := range docs {
+		if strings.HasPrefix(path.Base(d.File.Rel), "index.") {
+			bundles[d.Dir] = bundles[d.Dir] || g.published(d)
+		}
 	}
-	g.Assets = append(g.Assets, assets...)
+	for _, a := range assets {
+		published := !inDraftBundle(a, bundles)
+		g.assets[a] = published
+		if published {
+			g.Assets = append(g.Assets, a)
+		}
+	}
 	sort.Strings(g.Assets)
 
 	for _, d := range docs {
@@ -308,7 +319,11 @@ func (g *Graph) resolveLinks(d *page.Document, diags *diag.List) {
 				if t := g.byPath[rel]; t != nil {
 					target = g.Variant(t.Key(), d.Lang)
 				}
-			} else if g.assets[rel] {
+			} else if published, ok := g.assets[rel]; ok {
+				if !published && g.published(d) {
+					diags.Errorf(pos, "link.draft", l.Dest)
+					continue
+				}
 				href = "/" + rel
 			} else if t := g.byPath[path.Join(rel, "index.md")]; t != nil {
 				target = g.Variant(t.Key(), d.Lang)
@@ -357,6 +372,17 @@ func (g *Graph) resolveLinks(d *page.Document, diags *diag.List) {
 	}
 }
 
+// inDraftBundle reports whether asset lies in the folder of a bundle that
+// is not published.
+func inDraftBundle(asset string, bundles map[string]bool) bool {
+	for dir := path.Dir(asset); dir != "."; dir = path.Dir(dir) {
+		if published, ok := bundles[dir]; ok {
+			return !published
+		}
+	}
+	return false
+}
+
 // bySiteURL resolves a site-absolute link such as "/toimintamallit/x/".
 func (g *Graph) bySiteURL(p string, lang diag.Lang) (*page.Document, string) {
 	want := p
@@ -368,7 +394,7 @@ func (g *Graph) bySiteURL(p string, lang diag.Lang) (*page.Document, string) {
 			return d, ""
 		}
 	}
-	if g.assets[strings.TrimPrefix(p, "/")] {
+	if published, ok := g.assets[strings.TrimPrefix(p, "/")]; ok && published {
 		return nil, p
 	}
 	return nil, ""
