@@ -313,7 +313,7 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 	field := r.Label(ptr)
 	value, _ := get(doc, ptr)
 	p := Problem{Pointer: ptr, AtValue: true}
-	published := strings.Contains(e.KeywordLocation, "/then/")
+	published := statusConditional(e, r.applicable[ptr])
 	switch kw {
 	case "required":
 		obj, _ := value.(map[string]any)
@@ -462,6 +462,23 @@ func anyOfFields(r *Report, ptr string, e *jsonschema.ValidationError) diag.Loca
 		return strings.Join(parts, or)
 	}
 	return diag.Words{FI: join(diag.FI, " tai "), SV: join(diag.SV, " eller "), EN: join(diag.EN, " or ")}
+}
+
+// statusConditional reports whether a failed "required" is the "then" of an
+// "if" on the document's status: a field needed to publish, not always.
+func statusConditional(e *jsonschema.ValidationError, schemas []*jsonschema.Schema) bool {
+	loc := strings.TrimSuffix(e.AbsoluteKeywordLocation, "/required")
+	if !strings.HasSuffix(loc, "/then") {
+		return false
+	}
+	parent := strings.TrimSuffix(loc, "/then")
+	for _, s := range schemas {
+		if s.Location == parent && s.If != nil {
+			_, ok := s.If.Properties["status"]
+			return ok
+		}
+	}
+	return false
 }
 
 // requiredIn returns the required names of the schema that failed, found

@@ -63,8 +63,11 @@ var testSchemas = fstest.MapFS{
 			"aid": {"type": "number"},
 			"costs": {"type": "number"},
 			"models": {"type": "array", "items": {"type": "string", "x-malli-ref": "operating_model"}},
-			"contact": {"$ref": "defs.schema.json#/$defs/person"}
+			"contact": {"$ref": "defs.schema.json#/$defs/person"},
+			"scope": {"enum": ["national", "regional"]},
+			"regions": {"type": "array"}
 		},
+		"allOf": [{"if": {"properties": {"scope": {"const": "regional"}}, "required": ["scope"]}, "then": {"required": ["regions"]}}],
 		"required": ["title"],
 		"x-malli-rules": [{"rule": "not_before", "field": "end", "other": "start"}, {"rule": "at_most_ratio", "field": "aid", "other": "costs", "ratio": 0.8}],
 		"if": {"properties": {"status": {"const": "published"}}, "required": ["status"]},
@@ -105,6 +108,7 @@ func TestCheck(t *testing.T) {
 		{"nested unknown key", `{"title": "x", "contact": {"name": "n", "email": "e", "nmae": "z"}}`, []string{"/contact/nmae schema.unknown-key"}},
 		{"email or phone", `{"title": "x", "contact": {"name": "n"}}`, []string{"/contact schema.any-required"}},
 		{"wrong type", `{"title": ["x"]}`, []string{"/title schema.type"}},
+		{"a conditional not on status", `{"title": "x", "status": "draft", "scope": "regional"}`, []string{" schema.required"}},
 		{"enum", `{"title": "x", "status": "valmis"}`, []string{"/status schema.enum"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
