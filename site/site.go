@@ -132,7 +132,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 
 	// Resolve.
-	g, gd := graph.Resolve(docs, assets, graph.Options{BasePath: basePath, Drafts: opts.Drafts})
+	g, gd := graph.Resolve(docs, assets, graph.Options{BasePath: basePath, Drafts: opts.Drafts, Pages: generatedPages(reg)})
 	diags.Append(gd)
 	if opts.Strict {
 		diags.Strict()
@@ -208,6 +208,24 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	res.Files = len(out)
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// generatedPages lists the URLs of the pages malli makes that are no
+// document, for links to resolve: each language's home page and 404 page,
+// each type's listing, and the export catalogue.
+func generatedPages(reg *schema.Registry) []string {
+	pages := []string{"/" + export.Dir + "/index.json"}
+	for _, l := range diag.Langs {
+		prefix := ""
+		if l != page.DefaultLang {
+			prefix = "/" + string(l)
+		}
+		pages = append(pages, prefix+"/", prefix+"/404.html")
+		for _, t := range reg.Types {
+			pages = append(pages, prefix+"/"+t.Folder+"/")
+		}
+	}
+	return pages
 }
 
 // reserved reports whether an attachment's path (relative to content/) is

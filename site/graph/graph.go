@@ -28,8 +28,9 @@ import (
 
 // Options are what resolution needs of the configuration.
 type Options struct {
-	BasePath string // URL path the site is served under, "/" or "/sub/"
-	Drafts   bool   // drafts are published
+	BasePath string   // URL path the site is served under, "/" or "/sub/"
+	Drafts   bool     // drafts are published
+	Pages    []string // site-relative URLs of generated pages that are no document: listings, home pages, exports
 }
 
 // Edge is a reference from one document to another.
@@ -52,6 +53,8 @@ type Graph struct {
 	byKey  map[string]map[diag.Lang]*page.Document
 	byPath map[string]*page.Document
 	assets map[string]bool // content-relative path -> published
+	byURL  map[string]*page.Document
+	pages  map[string]bool
 }
 
 // Href returns the link to a site-relative URL under the base path.
@@ -121,6 +124,11 @@ func Resolve(docs []*page.Document, assets []string, opts Options) (*Graph, diag
 		byKey:  map[string]map[diag.Lang]*page.Document{},
 		byPath: map[string]*page.Document{},
 		assets: map[string]bool{},
+		byURL:  map[string]*page.Document{},
+		pages:  map[string]bool{},
+	}
+	for _, p := range opts.Pages {
+		g.pages[p] = true
 	}
 	sort.SliceStable(docs, func(i, j int) bool { return docs[i].File.Path < docs[j].File.Path })
 	// A bundle's attachments are published with it: not while every
@@ -142,6 +150,7 @@ func Resolve(docs []*page.Document, assets []string, opts Options) (*Graph, diag
 
 	for _, d := range docs {
 		g.byPath[d.File.Rel] = d
+		g.byURL[d.URL] = d
 		m := g.byKey[d.Key()]
 		if m == nil {
 			m = map[diag.Lang]*page.Document{}
@@ -309,7 +318,7 @@ func (g *Graph) resolveLinks(d *page.Document, diags *diag.List) {
 		case u.Path == "":
 			target = d
 		case strings.HasPrefix(u.Path, "/"):
-			target, href = g.bySiteURL(u.Path, d.Lang)
+			target, href = g.bySiteURL(u.Path)
 		default:
 			rel := path.Join(d.Dir, u.Path)
 			if strings.HasPrefix(rel, "../") || rel == ".." {
@@ -327,6 +336,10 @@ func (g *Graph) resolveLinks(d *page.Document, diags *diag.List) {
 				href = "/" + rel
 			} else if t := g.byPath[path.Join(rel, "index.md")]; t != nil {
 				target = g.Variant(t.Key(), d.Lang)
+			} else if rel == "." {
+				href = langPrefix(d.Lang) + "/" // the home page, in the linking document's language
+			} else if g.pages["/"+rel+"/"] {
+				href = langPrefix(d.Lang) + "/" + rel + "/" // a listing
 			}
 		}
 		if target == nil && href == "" {
@@ -372,6 +385,14 @@ func (g *Graph) resolveLinks(d *page.Document, diags *diag.List) {
 	}
 }
 
+// langPrefix is the URL prefix of lang's pages: "" or "/sv".
+func langPrefix(lang diag.Lang) string {
+	if lang == page.DefaultLang {
+		return ""
+	}
+	return "/" + string(lang)
+}
+
 // inDraftBundle reports whether asset lies in the folder of a bundle that
 // is not published.
 func inDraftBundle(asset string, bundles map[string]bool) bool {
@@ -383,16 +404,18 @@ func inDraftBundle(asset string, bundles map[string]bool) bool {
 	return false
 }
 
-// bySiteURL resolves a site-absolute link such as "/toimintamallit/x/".
-func (g *Graph) bySiteURL(p string, lang diag.Lang) (*page.Document, string) {
+// bySiteURL resolves a site-absolute link such as "/toimintamallit/x/": a
+// document, a generated page or a published attachment.
+func (g *Graph) bySiteURL(p string) (*page.Document, string) {
 	want := p
 	if !strings.HasSuffix(want, "/") && path.Ext(want) == "" {
 		want += "/"
 	}
-	for _, d := range g.byPath {
-		if d.URL == want {
-			return d, ""
-		}
+	if d := g.byURL[want]; d != nil {
+		return d, ""
+	}
+	if g.pages[want] || g.pages[p] {
+		return nil, want
 	}
 	if published, ok := g.assets[strings.TrimPrefix(p, "/")]; ok && published {
 		return nil, p
