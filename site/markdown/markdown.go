@@ -105,6 +105,7 @@ func Parse(body []byte) *Doc {
 	ctx := parser.NewContext(parser.WithIDs(&ids{seen: map[string]bool{}}))
 	root := md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
 	d := &Doc{Source: body, root: root}
+	cursor := map[string]int{} // destination -> where to search for its next inline link
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -119,9 +120,9 @@ func Parse(body []byte) *Doc {
 			}
 			d.Headings = append(d.Headings, Heading{Level: n.Level, Text: plain(n, body), ID: string(idb), Offset: off})
 		case *ast.Link:
-			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Offset: inlineOffset(n, body), node: n})
+			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Offset: linkOffset(n, string(n.Destination), body, cursor), node: n})
 		case *ast.Image:
-			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Image: true, Offset: inlineOffset(n, body), node: n})
+			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Image: true, Offset: linkOffset(n, string(n.Destination), body, cursor), node: n})
 		}
 		return ast.WalkContinue, nil
 	})
@@ -188,6 +189,39 @@ func plain(n ast.Node, src []byte) string {
 		return ast.WalkContinue, nil
 	})
 	return strings.TrimSpace(b.String())
+}
+
+// linkOffset finds where an inline link or image starts in src: at its "["
+// (or "!["), found by its "](dest" and the bracket that opens its text.
+// Links are met in source order per destination, so cursor remembers how far
+// each destination was searched. Reference links ("[x][ref]") and other
+// forms fall back to inlineOffset.
+func linkOffset(n ast.Node, dest string, src []byte, cursor map[string]int) int {
+	needle := []byte("](" + dest)
+	from := cursor[dest]
+	if i := bytes.Index(src[from:], needle); i >= 0 && dest != "" {
+		close := from + i // the "]" that ends the link text
+		cursor[dest] = close + len(needle)
+		depth := 0
+		for j := close; j >= 0; j-- {
+			if j > 0 && src[j-1] == '\\' {
+				continue // an escaped bracket
+			}
+			switch src[j] {
+			case ']':
+				depth++
+			case '[':
+				depth--
+			}
+			if depth == 0 {
+				if _, ok := n.(*ast.Image); ok && j > 0 && src[j-1] == '!' {
+					j--
+				}
+				return j
+			}
+		}
+	}
+	return inlineOffset(n, src)
 }
 
 // inlineOffset finds where an inline node starts: one byte before its first

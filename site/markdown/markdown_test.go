@@ -52,6 +52,29 @@ func TestParseRecordsHeadingsAndLinks(t *testing.T) {
 	}
 }
 
+func TestLinkOffsets(t *testing.T) {
+	body := "Ensimmäinen rivi\nja kuva ![](puuttuu.png) tässä.\n\n[![kuva](k.png)](sisalla.md) ja [*a*](x.md) [b](x.md) [c][viite]\n\n[viite]: y.md\n"
+	d := Parse([]byte(body))
+	want := map[string][]string{
+		"puuttuu.png": {"![](puuttuu.png)"},
+		"sisalla.md":  {"[![kuva](k.png)](sisalla.md)"},
+		"k.png":       {"![kuva](k.png)"},
+		"x.md":        {"[*a*](x.md)", "[b](x.md)"},
+		"y.md":        {"[c][viite]"},
+	}
+	for _, l := range d.Links {
+		w := want[l.Dest]
+		if len(w) == 0 {
+			t.Errorf("unexpected link %q", l.Dest)
+			continue
+		}
+		if !strings.HasPrefix(body[l.Offset:], w[0]) {
+			t.Errorf("link %q at %q, want at %q", l.Dest, body[l.Offset:min(len(body), l.Offset+20)], w[0])
+		}
+		want[l.Dest] = w[1:]
+	}
+}
+
 func TestRender(t *testing.T) {
 	d := Parse([]byte("[a](x.md) [b](javascript:alert(1)) <script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] tehty\n\n~~pois~~ https://example.org ja viite[^1].\n\n[^1]: Alaviite.\n"))
 	d.Links[0].SetDest("/uusi/")
