@@ -152,6 +152,12 @@ var stageCodes = map[Code]Text{
 		"tiedosto %s ei ole minkään sisältötyypin kansiossa; kansiot: %s",
 		"filen %s ligger inte i någon innehållstyps mapp; mappar: %s",
 		"file %s is not in any content type's folder; folders: %s"},
+	// A document too deep in its type's folder, e.g. content/sivut/vanhat/x.md.
+	// Fix: move it to the folder itself, or make it a bundle.
+	"page.bad-path": {
+		"tiedosto %s on liian syvällä: asiakirja on joko %s tai %s (liitteineen)",
+		"filen %s ligger för djupt: ett dokument är antingen %s eller %s (med bilagor)",
+		"file %s is too deep: a document is either %s or %s (with its attachments)"},
 	// A file name with an unknown language suffix, e.g. x.de.md.
 	"page.bad-name": {
 		"tiedostonimen %s kielipääte ei ole fi, sv tai en",

@@ -11,7 +11,7 @@
 // type whose schema says "index_files". URLs mirror folders:
 // "/toimintamallit/x/", "/sv/toimintamallit/x/".
 //
-// Codes: page.no-type, page.bad-name, schema.* (from the schema stage,
+// Codes: page.no-type, page.bad-path, page.bad-name, schema.* (from the schema stage,
 // positioned here), section.missing, section.unknown.
 package page
 
@@ -163,8 +163,14 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 		d.Type, d.ID, d.URL, d.Dir = reg.ByFolder(parts[0]), parts[1], "/"+dir+"/", dir
 	}
 	if d.Type == nil {
-		if !reg.Broken(parts[0]) { // else the schema's diagnostic says it all
-			diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "page.no-type", f.Rel, folders(reg))
+		pos := diag.Pos{File: f.Path, Line: 1, Col: 1}
+		switch {
+		case reg.Broken(parts[0]): // the schema's diagnostic says it all
+		case reg.ByFolder(parts[0]) != nil: // the right folder, too deep
+			base := strings.TrimSuffix(name, ".md")
+			diags.Errorf(pos, "page.bad-path", f.Rel, parts[0]+"/"+base+".md", parts[0]+"/"+base+"/index.md")
+		default:
+			diags.Errorf(pos, "page.no-type", f.Rel, folders(reg))
 		}
 		return nil, diags
 	}

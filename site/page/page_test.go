@@ -44,10 +44,17 @@ func TestNewNamesAndURLs(t *testing.T) {
 				tc.rel, d.ID, d.Lang, d.URL, d.Type.Name, d.IsIndex, tc.id, tc.lang, tc.url, tc.typ, tc.index)
 		}
 	}
-	for _, rel := range []string{"muistiot/x.md", "toimintamallit/a/b/c.md", "x.md", "toimintamallit/x.de.md"} {
+	for rel, code := range map[string]string{
+		"muistiot/x.md":           "page.no-type",
+		"x.md":                    "page.no-type",
+		"toimintamallit/a/b/c.md": "page.bad-path",
+		"toimintamallit/a/c.md":   "page.bad-path",
+		"sivut/a/_index.md":       "page.bad-path",
+		"toimintamallit/x.de.md":  "page.bad-name",
+	} {
 		f := source.File{Path: "content/" + rel, Rel: rel, Data: []byte("---\ntitle: X\nstatus: draft\n---\n")}
-		if d, diags := New(f, reg); d != nil || len(diags) != 1 {
-			t.Errorf("New(%s) = %v, %v; want one diagnostic", rel, d, diags)
+		if d, diags := New(f, reg); d != nil || len(diags) != 1 || diags[0].Code != diag.Code(code) {
+			t.Errorf("New(%s) = %v, %v; want one %s", rel, d, diags, code)
 		}
 	}
 }
