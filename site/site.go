@@ -22,16 +22,15 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/malli-fi/malli/schemas"
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/export"
 	"github.com/malli-fi/malli/site/graph"
+	"github.com/malli-fi/malli/site/internal/parallel"
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/publish"
 	"github.com/malli-fi/malli/site/render"
@@ -116,7 +115,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		diags diag.List
 	}
 	results := make([]result, len(mdFiles))
-	parallel(len(mdFiles), func(i int) {
+	parallel.Do(len(mdFiles), func(i int) {
 		d, ds := page.New(mdFiles[i], reg)
 		results[i] = result{d, ds}
 	})
@@ -160,7 +159,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return res, err
 	}
 	errs := make([]error, len(g.Docs))
-	parallel(len(g.Docs), func(i int) { errs[i] = g.Docs[i].RenderBody() })
+	parallel.Do(len(g.Docs), func(i int) { errs[i] = g.Docs[i].RenderBody() })
 	if err := errors.Join(errs...); err != nil {
 		return res, err
 	}
@@ -290,27 +289,6 @@ func sub(fsys fs.FS, dir string, fallback fs.FS) (fs.FS, string) {
 		}
 	}
 	return fallback, "(malli)/" + dir
-}
-
-// parallel runs f(0..n-1) on all cores.
-func parallel(n int, f func(i int)) {
-	var wg sync.WaitGroup
-	next := make(chan int)
-	workers := min(runtime.GOMAXPROCS(0), max(n, 1))
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 func sortedKeys(m map[string][]byte) []string {

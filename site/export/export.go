@@ -3,8 +3,9 @@
 // file per document (data/<type>/<id>[.<lang>].json) holding its front
 // matter, rendered HTML, plain text, outgoing references and backlinks.
 // Every file carries schema_version. Output is built from structs and
-// sorted slices, never by iterating maps, so it is byte-identical for the
-// same input.
+// sorted slices; the one map, a document's front matter, is written by
+// encoding/json, which sorts its keys. So the same input gives
+// byte-identical output.
 package export
 
 import (

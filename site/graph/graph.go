@@ -176,9 +176,9 @@ func Resolve(docs []*page.Document, assets []string, opts Options) (*Graph, diag
 	}
 	sort.SliceStable(g.Docs, func(i, j int) bool { return g.Docs[i].URL < g.Docs[j].URL })
 
-	for _, d := range g.byPathSorted() {
+	for _, d := range docs { // sorted by path
 		if g.byKey[d.Key()][d.Lang] != d {
-			continue
+			continue // a duplicate, reported above
 		}
 		g.resolveRefs(d, &diags)
 		g.resolveLinks(d, &diags)
@@ -198,15 +198,6 @@ func Resolve(docs []*page.Document, assets []string, opts Options) (*Graph, diag
 		})
 	}
 	return g, diags
-}
-
-func (g *Graph) byPathSorted() []*page.Document {
-	out := make([]*page.Document, 0, len(g.byPath))
-	for _, d := range g.byPath {
-		out = append(out, d)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].File.Path < out[j].File.Path })
-	return out
 }
 
 func (g *Graph) addEdge(e Edge) {

@@ -78,7 +78,7 @@ func (d *Document) Completeness() int {
 		required := d.Type.RequiredFor(d.Params, "published")
 		total, have := len(required), 0
 		for _, name := range required {
-			if v, ok := d.Params[name]; ok && v != nil && v != "" {
+			if filled(d.Params[name]) {
 				have++
 			}
 		}
@@ -97,6 +97,22 @@ func (d *Document) Completeness() int {
 		}
 	})
 	return d.completeness
+}
+
+// filled reports whether a front matter value says something: not absent,
+// null, an empty text, list or group.
+func filled(v any) bool {
+	switch v := v.(type) {
+	case nil:
+		return false
+	case string:
+		return strings.TrimSpace(v) != ""
+	case []any:
+		return len(v) > 0
+	case map[string]any:
+		return len(v) > 0
+	}
+	return true
 }
 
 func (d *Document) hasSection(s schema.Section) bool {

@@ -81,6 +81,26 @@ func TestSections(t *testing.T) {
 	}
 }
 
+func TestCompleteness(t *testing.T) {
+	reg := registry(t)
+	for _, tc := range []struct {
+		front string
+		want  int
+	}{
+		{"title: X\nstatus: draft\n", 0},
+		{"title: X\nstatus: draft\ntarget_groups: []\nfunder: \"  \"\n", 0},
+	} {
+		f := source.File{Path: "content/toimintamallit/x.md", Rel: "toimintamallit/x.md", Data: []byte("---\n" + tc.front + "---\n")}
+		d, _ := New(f, reg)
+		full := d.Type.RequiredFor(d.Params, "published")
+		// title and status are filled; nothing else is.
+		want := 2 * 100 / (len(full) + 4)
+		if got := d.Completeness(); got != want {
+			t.Errorf("Completeness(%q) = %d, want %d (2 of %d fields, 0 of 4 sections)", tc.front, got, want, len(full))
+		}
+	}
+}
+
 // FuzzNew checks that no file, however broken, makes the document stage
 // panic, and that every diagnostic has a position inside the file. Its
 // seeds are whole documents, which the fuzzer minimizes slowly; run it as

@@ -19,13 +19,12 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/graph"
+	"github.com/malli-fi/malli/site/internal/parallel"
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/schema"
 )
@@ -191,31 +190,16 @@ func Site(th *Theme, g *graph.Graph, reg *schema.Registry) ([]File, error) {
 
 	files := make([]File, len(jobs))
 	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf bytes.Buffer
-			for i := range next {
-				j := jobs[i]
-				buf.Reset()
-				t := th.sets[j.layout][diag.Lang(j.page.Lang)]
-				err := t.ExecuteTemplate(&buf, "layouts/base.html", j.page)
-				if err != nil {
-					errs[i] = fmt.Errorf("rendering %s with layouts/%s.html: %w", j.out, j.layout, err)
-					continue
-				}
-				files[i] = File{Path: j.out, Data: bytes.Clone(buf.Bytes())}
-			}
-		}()
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.Do(len(jobs), func(i int) {
+		var buf bytes.Buffer
+		j := jobs[i]
+		t := th.sets[j.layout][diag.Lang(j.page.Lang)]
+		if err := t.ExecuteTemplate(&buf, "layouts/base.html", j.page); err != nil {
+			errs[i] = fmt.Errorf("rendering %s with layouts/%s.html: %w", j.out, j.layout, err)
+			return
+		}
+		files[i] = File{Path: j.out, Data: buf.Bytes()}
+	})
 	for _, err := range errs {
 		if err != nil {
 			return nil, err

@@ -125,7 +125,7 @@ func fields(g *graph.Graph, d *page.Document, lang diag.Lang) []Field {
 		if hidden[e.Key] {
 			continue
 		}
-		out = append(out, field(g, d, lang, "/"+escape(e.Key), e.Key, e.Value))
+		out = append(out, field(g, d, lang, "/"+schema.EscapeToken(e.Key), e.Key, e.Value))
 	}
 	return out
 }
@@ -138,9 +138,11 @@ func field(g *graph.Graph, d *page.Document, lang diag.Lang, ptr, key string, n 
 	switch n.Kind {
 	case frontmatter.Map:
 		for _, e := range n.Entries {
-			f.Fields = append(f.Fields, field(g, d, lang, ptr+"/"+escape(e.Key), e.Key, e.Value))
+			f.Fields = append(f.Fields, field(g, d, lang, ptr+"/"+schema.EscapeToken(e.Key), e.Key, e.Value))
 		}
-		if id := n.Get("id"); id != nil && id.Kind == frontmatter.String {
+		// Items of top-level lists are link targets (criteria, measures,
+		// steps): graph checks anchors against the same set.
+		if id := n.Get("id"); id != nil && id.Kind == frontmatter.String && strings.Count(ptr, "/") == 2 {
 			f.ID = id.Text
 		}
 	case frontmatter.List:
@@ -220,8 +222,4 @@ func FinnishDate(iso string) string {
 		return iso
 	}
 	return fmt.Sprintf("%s.%s.%s", strings.TrimPrefix(iso[8:10], "0"), strings.TrimPrefix(iso[5:7], "0"), iso[:4])
-}
-
-func escape(k string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(k, "~", "~0"), "/", "~1")
 }

@@ -412,14 +412,26 @@ func (r *Report) suggestByLabel(ptr, value string) diag.Localized {
 		if a == nil {
 			continue
 		}
-		for c, labels := range a.EnumLabels {
-			for _, l := range labels {
-				names = append(names, l)
-				code[l] = c
+		codes := make([]string, 0, len(a.EnumLabels))
+		for c := range a.EnumLabels {
+			codes = append(codes, c)
+		}
+		sort.Strings(codes)
+		for _, c := range codes {
+			langs := make([]string, 0, len(a.EnumLabels[c]))
+			for l := range a.EnumLabels[c] {
+				langs = append(langs, l)
+			}
+			sort.Strings(langs)
+			for _, l := range langs {
+				name := a.EnumLabels[c][l]
+				if _, taken := code[name]; !taken { // the first code with a label keeps it
+					names = append(names, name)
+					code[name] = c
+				}
 			}
 		}
 	}
-	sort.Strings(names)
 	best := ""
 	for _, n := range names {
 		if strings.EqualFold(n, value) {
@@ -600,6 +612,9 @@ func checkDigit(s string) (int, bool) {
 	}
 	return 0, false
 }
+
+// EscapeToken escapes a key for a JSON Pointer (RFC 6901).
+func EscapeToken(k string) string { return escape(k) }
 
 func escape(k string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(k, "~", "~0"), "/", "~1")

@@ -59,11 +59,11 @@ func (l Labels) In(lang diag.Lang) string {
 	for k := range l {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		return l[k]
+	if len(keys) == 0 {
+		return ""
 	}
-	return ""
+	sort.Strings(keys)
+	return l[keys[0]]
 }
 
 // Section is an H2 section a document body may have.
@@ -171,6 +171,9 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 		if missing := missingAnnotations(t); missing != "" {
 			line, col := locateJSON(reg.Files[name], "/x-malli")
 			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "schema.annotation", missing)
+			if t.Folder != "" {
+				reg.broken[t.Folder] = true
+			}
 			continue
 		}
 		if len(t.Label) == 0 {
@@ -200,7 +203,12 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 		reg.byName[t.Name], reg.byFolder[t.Folder] = t, t
 		reg.Types = append(reg.Types, t)
 		if t.IndexFiles {
-			reg.Index = t
+			if reg.Index != nil {
+				line, col := locateJSON(reg.Files[name], "/x-malli/index_files")
+				diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "schema.duplicate-type", "index_files", reg.Index.File)
+			} else {
+				reg.Index = t
+			}
 		}
 	}
 	sort.Slice(reg.Types, func(i, j int) bool {
@@ -238,14 +246,7 @@ func jsonErrorPos(file string, data []byte, err error) diag.Pos {
 	if off < 0 {
 		return diag.Pos{File: file, Line: 1}
 	}
-	line, col := 1, 1
-	for _, b := range data[:min(int(off), len(data))] {
-		if b == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
+	line, col := lineCol(data, int(off))
 	return diag.Pos{File: file, Line: line, Col: col}
 }
 

@@ -181,3 +181,25 @@ func TestEnumHintByLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestCompileOneIndexType(t *testing.T) {
+	reg, diags := Compile(fstest.MapFS{
+		"a.schema.json": {Data: []byte(`{"x-malli": {"type": "a", "folder": "a", "index_files": true}}`)},
+		"b.schema.json": {Data: []byte(`{"x-malli": {"type": "b", "folder": "b", "index_files": true}}`)},
+		"c.schema.json": {Data: []byte(`{"x-malli": {"folder": "c"}}`)},
+	}, "schemas")
+	var got []string
+	for _, d := range diags.Sort() {
+		got = append(got, d.Pos.String()+" "+string(d.Code))
+	}
+	want := []string{"schemas/b.schema.json:1:42 schema.duplicate-type", "schemas/c.schema.json:1:2 schema.annotation"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("diagnostics = %q, want %q", got, want)
+	}
+	if reg.Index == nil || reg.Index.Name != "a" {
+		t.Errorf("Index = %v, want type a", reg.Index)
+	}
+	if !reg.Broken("c") {
+		t.Errorf("folder c of the schema without a type is not marked broken")
+	}
+}
