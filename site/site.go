@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -246,23 +247,17 @@ func reserved(asset string) bool {
 	return base == "index.html" || base == "404.html" || asset == publish.Marker
 }
 
-// BasePath returns the path part of a base URL, always ending in "/".
+// BasePath returns the path part of a base URL, always ending in "/":
+// "https://org.github.io/repo" gives "/repo/".
 func BasePath(baseURL string) (string, error) {
 	if baseURL == "" {
 		return "/", nil
 	}
-	p := baseURL
-	if i := strings.Index(p, "://"); i >= 0 {
-		rest := p[i+3:]
-		j := strings.IndexByte(rest, '/')
-		if j < 0 {
-			return "/", nil
-		}
-		p = rest[j:]
+	u, err := url.Parse(baseURL)
+	if err != nil || (u.Scheme == "") != (u.Host == "") || (u.Scheme == "" && !strings.HasPrefix(u.Path, "/")) {
+		return "", fmt.Errorf("base URL %q must be a path (/sub/) or an absolute URL (https://host/sub/)", baseURL)
 	}
-	if !strings.HasPrefix(p, "/") {
-		return "", fmt.Errorf("base URL %q must be a path (/sub/) or an absolute URL", baseURL)
-	}
+	p := u.Path
 	if !strings.HasSuffix(p, "/") {
 		p += "/"
 	}
