@@ -91,3 +91,16 @@ func BenchmarkBuildToDisk10000(b *testing.B) {
 	b.StopTimer()
 	os.RemoveAll(out)
 }
+
+// BenchmarkBuild10000 is the SPEC's corpus size, in memory: the engine's
+// own work, without the file system.
+func BenchmarkBuild10000(b *testing.B) {
+	fsys := corpus(10000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := site.Build(context.Background(), site.Options{FS: fsys, Out: &publish.Memory{}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
