@@ -89,6 +89,24 @@ func (r *Report) labelOf(parent, key string) Labels {
 	return nil
 }
 
+// descriptionOf returns what the property key of the object at parent is
+// for, in every language the schema gives, or nil.
+func (r *Report) descriptionOf(parent, key string) Labels {
+	for _, s := range r.applicable[parent] {
+		if p := s.Properties[key]; p != nil {
+			for _, ps := range closure(p, nil, nil) {
+				if a := annot(ps); a != nil && len(a.Description) > 0 {
+					return a.Description
+				}
+				if ps.Description != "" {
+					return Labels{"fi": ps.Description}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // Check validates the JSON-like value v (map[string]any, []any, string,
 // json.Number, bool, nil) against the type's schema and collects the
 // annotations that later stages act on.
@@ -325,8 +343,11 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 			if published {
 				code = "schema.required-published"
 			}
-			r.Problems = append(r.Problems, Problem{Pointer: ptr, Code: code,
-				Args: []any{Field{Key: name, Label: r.labelOf(ptr, name)}}})
+			pr := Problem{Pointer: ptr, Code: code, Args: []any{Field{Key: name, Label: r.labelOf(ptr, name)}}}
+			if d := r.descriptionOf(ptr, name); d != nil {
+				pr.Hint = d
+			}
+			r.Problems = append(r.Problems, pr)
 		}
 		return
 	case "anyOf":

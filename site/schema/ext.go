@@ -53,6 +53,7 @@ type StepGraph struct {
 // Annot is what malli's keywords say about one schema location.
 type Annot struct {
 	Label       Labels
+	Description Labels // what the field is for, in words
 	PatternHelp Labels // what the pattern asks, in words
 	EnumLabels  map[string]Labels
 	Ref         *RefSpec
@@ -84,6 +85,7 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 	var err error
 	for _, e := range []error{
 		decode("x-malli-label", &a.Label),
+		decode("x-malli-description", &a.Description),
 		decode("x-malli-pattern-help", &a.PatternHelp),
 		decode("x-malli-enum-labels", &a.EnumLabels),
 		decode("x-malli-ref", &ref),

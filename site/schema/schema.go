@@ -13,6 +13,7 @@
 //	x-malli             the type (root only): type, folder, label, plural, order, sections,
 //	                    other_sections, index_files
 //	x-malli-label       a property's label in fi/sv/en
+//	x-malli-description its description in fi/sv/en (the hint of a missing field)
 //	x-malli-pattern-help what a pattern asks, in words, for messages
 //	x-malli-enum-labels labels of enum codes
 //	x-malli-ref         the value is the id of another document (or of an item in one)

@@ -203,3 +203,22 @@ func TestCompileOneIndexType(t *testing.T) {
 		t.Errorf("folder c of the schema without a type is not marked broken")
 	}
 }
+
+func TestMissingFieldHintIsItsDescription(t *testing.T) {
+	reg, _ := Compile(fstest.MapFS{"a.schema.json": {Data: []byte(`{
+		"x-malli": {"type": "a", "folder": "a"},
+		"properties": {
+			"coordinator": {"type": "string", "description": "Nimetty henkilö.", "x-malli-description": {"fi": "Nimetty henkilö.", "en": "A named person."}},
+			"goals": {"type": "array", "description": "Tavoitteet."}
+		},
+		"required": ["coordinator", "goals"]
+	}`)}}, "schemas")
+	r := reg.ByName("a").Check(map[string]any{})
+	var got []string
+	for _, p := range r.Problems {
+		got = append(got, p.Hint.In(diag.EN))
+	}
+	if want := []string{"A named person.", "Tavoitteet."}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("hints = %q, want %q", got, want)
+	}
+}
