@@ -1,0 +1,77 @@
+package schemas
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"testing"
+)
+
+// TestEveryFieldIsDescribed checks what editors and diagnostics show: every
+// type and every property has a Finnish title and description and labels
+// and descriptions in Finnish, Swedish and English.
+func TestEveryFieldIsDescribed(t *testing.T) {
+	names, _ := fs.Glob(FS, "*.json")
+	if len(names) == 0 {
+		t.Fatal("no schemas embedded")
+	}
+	for _, name := range names {
+		data, _ := fs.ReadFile(FS, name)
+		var doc map[string]any
+		if err := json.Unmarshal(data, &doc); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if _, isType := doc["x-malli"]; isType {
+			checkDescribed(t, name, "", doc)
+		}
+		walk(doc, "", func(ptr string, prop map[string]any) { checkDescribed(t, name, ptr, prop) })
+	}
+}
+
+// walk calls f for every schema found under a "properties" keyword, except
+// in conditions and branches (if, then, else, not, anyOf, oneOf), which
+// constrain fields defined elsewhere.
+func walk(v any, ptr string, f func(string, map[string]any)) {
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			switch k {
+			case "if", "then", "else", "not", "anyOf", "oneOf":
+				continue
+			}
+			if k == "properties" {
+				if props, ok := x.(map[string]any); ok {
+					for name, p := range props {
+						if ps, ok := p.(map[string]any); ok {
+							f(ptr+"/properties/"+name, ps)
+						}
+					}
+				}
+			}
+			walk(x, ptr+"/"+k, f)
+		}
+	case []any:
+		for i, x := range v {
+			walk(x, fmt.Sprintf("%s/%d", ptr, i), f)
+		}
+	}
+}
+
+func checkDescribed(t *testing.T, file, ptr string, s map[string]any) {
+	t.Helper()
+	desc, _ := s["description"].(string)
+	if title, _ := s["title"].(string); title == "" || desc == "" {
+		t.Errorf("%s#%s: no Finnish title or description", file, ptr)
+	}
+	for _, key := range []string{"x-malli-label", "x-malli-description"} {
+		m, _ := s[key].(map[string]any)
+		for _, lang := range []string{"fi", "sv", "en"} {
+			if text, _ := m[lang].(string); text == "" {
+				t.Errorf("%s#%s: %s has no %s", file, ptr, key, lang)
+			}
+		}
+		if key == "x-malli-description" && m["fi"] != desc {
+			t.Errorf("%s#%s: x-malli-description.fi differs from description", file, ptr)
+		}
+	}
+}
