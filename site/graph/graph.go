@@ -316,8 +316,10 @@ func (g *Graph) resolveLinks(d *page.Document, diags *diag.List) {
 				break
 			}
 			if strings.HasSuffix(rel, ".md") {
-				if t := g.byPath[rel]; t != nil {
-					target = g.Variant(t.Key(), d.Lang)
+				if t := g.byPath[rel]; t != nil && t.Lang != page.DefaultLang {
+					target = t // a translation named on purpose: x.sv.md
+				} else if t != nil {
+					target = g.Variant(t.Key(), d.Lang) // x.md: in the linking page's language
 				}
 			} else if published, ok := g.assets[rel]; ok {
 				if !published && g.published(d) {

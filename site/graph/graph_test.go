@@ -40,8 +40,8 @@ func resolve(t *testing.T, files map[string]string, opts graph.Options) (*graph.
 
 func TestResolve(t *testing.T) {
 	g, diags := resolve(t, map[string]string{
-		"aiheet/a.md":    "---\ntitle: A\nstatus: published\nsee: [b]\n---\n## Osa\n[B:hen](b.md#loppu) ja ![kuva](kuva.png), [lista](/aiheet/) ja [data](/data/index.json)\n",
-		"aiheet/a.sv.md": "---\ntitle: A sv\nstatus: published\nsee: [b]\n---\n[B](b.md) [listan](./) [hem](../)\n",
+		"aiheet/a.md":    "---\ntitle: A\nstatus: published\nsee: [b]\n---\n## Osa\n[B:hen](b.md#loppu) ja ![kuva](kuva.png), [lista](/aiheet/) ja [data](/data/index.json) [ruotsiksi](b.sv.md)\n",
+		"aiheet/a.sv.md": "---\ntitle: A sv\nstatus: published\nsee: [b]\n---\n[B](b.md) [listan](./) [hem](../) [på finska](b.md) [svenska](a.sv.md)\n",
 		"aiheet/b.md":    "---\ntitle: B\nstatus: published\n---\n## Loppu\n[takaisin](/aiheet/a/)\n",
 		"aiheet/b.sv.md": "---\ntitle: B sv\nstatus: published\n---\n",
 		"aiheet/c.md":    "---\ntitle: C\nstatus: draft\n---\n",
@@ -67,13 +67,13 @@ func TestResolve(t *testing.T) {
 		t.Errorf("Swedish reference href = %q", got)
 	}
 	html, _ := a.Body.Render()
-	for _, want := range []string{`href="/ali/aiheet/b/#loppu"`, `src="/ali/aiheet/kuva.png"`, `href="/ali/aiheet/"`, `href="/ali/data/index.json"`} {
+	for _, want := range []string{`href="/ali/aiheet/b/#loppu"`, `src="/ali/aiheet/kuva.png"`, `href="/ali/aiheet/"`, `href="/ali/data/index.json"`, `href="/ali/sv/aiheet/b/" hreflang="sv">ruotsiksi`} {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("rendered body lacks %s:\n%s", want, html)
 		}
 	}
 	sv, _ := g.Variant("topic/a", diag.SV).Body.Render()
-	for _, want := range []string{`href="/ali/sv/aiheet/"`, `href="/ali/sv/"`} {
+	for _, want := range []string{`href="/ali/sv/aiheet/"`, `href="/ali/sv/"`, `href="/ali/sv/aiheet/b/">B</a>`, `href="/ali/sv/aiheet/a/">svenska`} {
 		if !strings.Contains(string(sv), want) {
 			t.Errorf("Swedish body lacks %s:\n%s", want, sv)
 		}
