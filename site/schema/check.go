@@ -73,34 +73,32 @@ func isIndex(s string) bool {
 	return err == nil
 }
 
+// labelOf returns the labels of property key of the object at parent.
 func (r *Report) labelOf(parent, key string) Labels {
-	for _, s := range r.applicable[parent] {
-		if p := s.Properties[key]; p != nil {
-			for _, ps := range closure(p, nil, nil) {
-				if a := annot(ps); a != nil && len(a.Label) > 0 {
-					return a.Label
-				}
-				if ps.Title != "" {
-					return Labels{"fi": ps.Title}
-				}
-			}
-		}
-	}
-	return nil
+	return r.propertyText(parent, key, func(a *Annot) Labels { return a.Label }, func(s *jsonschema.Schema) string { return s.Title })
 }
 
 // descriptionOf returns what the property key of the object at parent is
 // for, in every language the schema gives, or nil.
 func (r *Report) descriptionOf(parent, key string) Labels {
+	return r.propertyText(parent, key, func(a *Annot) Labels { return a.Description }, func(s *jsonschema.Schema) string { return s.Description })
+}
+
+// propertyText finds a text of property key of the object at parent: the
+// trilingual annotation if a schema of the property has one, else its
+// Finnish standard keyword.
+func (r *Report) propertyText(parent, key string, annotated func(*Annot) Labels, plain func(*jsonschema.Schema) string) Labels {
 	for _, s := range r.applicable[parent] {
-		if p := s.Properties[key]; p != nil {
-			for _, ps := range closure(p, nil, nil) {
-				if a := annot(ps); a != nil && len(a.Description) > 0 {
-					return a.Description
-				}
-				if ps.Description != "" {
-					return Labels{"fi": ps.Description}
-				}
+		p := s.Properties[key]
+		if p == nil {
+			continue
+		}
+		for _, ps := range closure(p, nil, nil) {
+			if a := annot(ps); a != nil && len(annotated(a)) > 0 {
+				return annotated(a)
+			}
+			if text := plain(ps); text != "" {
+				return Labels{"fi": text}
 			}
 		}
 	}
