@@ -100,7 +100,7 @@ modified: 2024-05-01
 
 Katso [aihe](../aiheet/tyokyky.md) ja ![kuva](kuva.png).
 -- content/muistiot/kuva.png --
-PNG
+<PNG>
 -- content/aiheet/kuvallinen/index.md --
 ---
 title: Kuvallinen
@@ -108,9 +108,9 @@ status: published
 ---
 ![kaavio](kaavio.png) ja [liite](ohje.pdf)
 -- content/aiheet/kuvallinen/kaavio.png --
-PNG2
+<PNG>PNG2
 -- content/aiheet/kuvallinen/ohje.pdf --
-PDF
+%PDF-1.7
 `
 
 func TestBuildSmall(t *testing.T) {
@@ -211,7 +211,7 @@ status: draft
 ---
 ![kaavio](kaavio.png)
 -- content/aiheet/salainen/kaavio.png --
-PNG
+<PNG>
 `
 	s := sitetest.Build(t, archive)
 	s.AssertNoDiags()

@@ -20,7 +20,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -28,11 +27,13 @@ import (
 	"time"
 
 	"github.com/malli-fi/malli/schemas"
+	"github.com/malli-fi/malli/site/asset"
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/export"
 	"github.com/malli-fi/malli/site/graph"
 	"github.com/malli-fi/malli/site/internal/parallel"
 	"github.com/malli-fi/malli/site/page"
+	"github.com/malli-fi/malli/site/plan"
 	"github.com/malli-fi/malli/site/publish"
 	"github.com/malli-fi/malli/site/render"
 	"github.com/malli-fi/malli/site/schema"
@@ -44,7 +45,7 @@ import (
 // folder into public/.
 type Options struct {
 	Root    string            // the site's folder; "" is the current folder
-	FS      fs.FS             // the site's files; nil reads Root from disk
+	FS      fs.FS             // the site's files; nil reads Root from disk, confined to it
 	Out     publish.Publisher // where the output goes; nil is Dir{Root/public}
 	BaseURL string            // the URL or path the site is served under; "" is "/"
 	Drafts  bool              // publish drafts too
@@ -55,57 +56,82 @@ type Options struct {
 // Result is what a build did.
 type Result struct {
 	Diagnostics diag.List
-	Documents   int               // documents read
-	Pages       int               // HTML pages written
-	Exports     int               // data files written
-	Files       int               // all files written
-	Sources     map[string][]byte // every source file by its path, for showing diagnostic lines
+	Documents   int // documents read
+	Pages       int // HTML pages written
+	Exports     int // data files written
+	Files       int // all files written
 	Duration    time.Duration
 }
 
 // ErrNoContent means the site's folder has no content/ folder.
 var ErrNoContent = errors.New("no content folder")
 
+// MaxProblemsPerFile is how many diagnostics of one file are reported; a
+// file with more gets one source.too-many-problems after them.
+const MaxProblemsPerFile = 100
+
 // Build runs the pipeline once.
 func Build(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
-	res := &Result{Sources: map[string][]byte{}}
+	res := &Result{}
 	fsys := opts.FS
 	if fsys == nil {
 		root := opts.Root
 		if root == "" {
 			root = "."
 		}
-		fsys = os.DirFS(root)
+		dir, closer, err := source.OpenDir(root)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrNoContent, err)
+		}
+		defer closer.Close()
+		fsys = dir
 	}
 	basePath, err := BasePath(opts.BaseURL)
 	if err != nil {
 		return nil, err
 	}
 
-	// Load.
-	if _, err := fs.Stat(fsys, "content"); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrNoContent, err)
-	}
-	files, err := source.Walk(fsys, "content", "content")
+	// Read: the one confined reader.
+	tree, diags, err := source.Read(fsys, "content", "schemas", "themes/default")
 	if err != nil {
-		return nil, fmt.Errorf("reading content: %w", err)
+		return nil, err
 	}
-	schemaFS, schemaDir := sub(fsys, "schemas", schemas.FS)
-	themeFS, _ := sub(fsys, "themes/default", defaulttheme.FS)
-
-	reg, diags := schema.Compile(schemaFS, schemaDir)
+	if !tree.Has("content") {
+		if err := diags.Err(); err != nil { // content/ is a link
+			res.Diagnostics = diags.Sort()
+			return res, err
+		}
+		return nil, ErrNoContent
+	}
+	schemaFS, schemaDir := fs.FS(schemas.FS), "(malli)/schemas"
+	if tree.Has("schemas") {
+		schemaFS, schemaDir = tree.FS("schemas"), "schemas"
+	}
+	themeFS := fs.FS(defaulttheme.FS)
+	if tree.Has("themes/default") {
+		themeFS = tree.FS("themes/default")
+	}
+	reg, ds := schema.Compile(schemaFS, schemaDir)
+	diags.Append(ds)
+	th, err := render.LoadTheme(themeFS)
+	if err != nil {
+		return nil, err
+	}
+	sources := map[string][]byte{}
 	for name, data := range reg.Files {
-		res.Sources[path.Join(schemaDir, name)] = data
+		sources[path.Join(schemaDir, name)] = data
 	}
-	var docs []*page.Document
-	var assets []string
 	var mdFiles []source.File
-	for _, f := range files {
-		res.Sources[f.Path] = f.Data
-		if f.IsDocument() {
+	var assets []string
+	for _, f := range tree.Files("content") {
+		sources[f.Path] = f.Data
+		switch refused := asset.Check(f.Path, f.Data); {
+		case f.IsDocument():
 			mdFiles = append(mdFiles, f)
-		} else {
+		case len(refused) > 0:
+			diags.Append(refused)
+		default:
 			assets = append(assets, f.Rel)
 		}
 	}
@@ -120,6 +146,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		d, ds := page.New(mdFiles[i], reg)
 		results[i] = result{d, ds}
 	})
+	var docs []*page.Document
 	for _, r := range results {
 		diags.Append(r.diags)
 		if r.doc != nil {
@@ -131,23 +158,24 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 
-	// Resolve.
-	g, gd := graph.Resolve(docs, assets, graph.Options{BasePath: basePath, Drafts: opts.Drafts, Pages: generatedPages(reg)})
+	// Resolve, and plan every output.
+	planned := plan.Site{Schemas: sortedKeys(reg.Files), SchemaDir: schemaDir, Static: th.StaticPaths(), DataDir: export.Dir}
+	for _, l := range diag.Langs {
+		planned.Langs = append(planned.Langs, strings.TrimPrefix(langPrefix(l), "/"))
+	}
+	for _, t := range reg.Types {
+		planned.Folders = append(planned.Folders, t.Folder)
+	}
+	g, gd := graph.Resolve(docs, assets, graph.Options{BasePath: basePath, Drafts: opts.Drafts, Pages: plan.Pages(planned)})
 	diags.Append(gd)
-	if opts.Strict {
-		diags.Strict()
+	for _, d := range g.Docs {
+		planned.Docs = append(planned.Docs, plan.Doc{URL: d.URL, DataPath: export.DataPath(d), File: d.File.Path, IsIndex: d.IsIndex})
 	}
-	for _, a := range assets {
-		if reserved(a) {
-			diags.Errorf(diag.Pos{File: "content/" + a, Line: 1, Col: 1}, "asset.conflict", a)
-		}
-	}
-	res.Diagnostics = diags.Sort()
-	for _, d := range res.Diagnostics {
-		if d.Line == "" {
-			d.Line = diag.SourceLine(res.Sources[d.Pos.File], d.Pos.Line)
-		}
-	}
+	planned.Attachments = g.Assets
+	outputs, pd := plan.Outputs(planned)
+	diags.Append(pd)
+
+	res.Diagnostics = finish(diags, sources, opts.Strict)
 	if err := res.Diagnostics.Err(); err != nil || opts.Check {
 		res.Duration = time.Since(start)
 		return res, err
@@ -155,10 +183,6 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 
 	// Render: each body once, in parallel (pages and exports share it),
 	// then the pages and the exports.
-	th, err := render.LoadTheme(themeFS)
-	if err != nil {
-		return res, err
-	}
 	errs := make([]error, len(g.Docs))
 	parallel.Do(len(g.Docs), func(i int) { errs[i] = g.Docs[i].RenderBody() })
 	if err := errors.Join(errs...); err != nil {
@@ -179,22 +203,15 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 	res.Exports = len(data)
 	out = append(out, data...)
-	for _, name := range sortedKeys(reg.Files) {
+	for _, name := range planned.Schemas {
 		out = append(out, render.File{Path: "schemas/" + name, Data: schema.Publish(reg.Files[name], absolute(opts.BaseURL)+"schemas/"+name)})
 	}
 	res.Exports += len(reg.Files)
-	// An attachment may not take the place of a generated file (reserved
-	// has turned those away already; this is the exact check): the output
-	// would depend on which write came last.
-	generated := make(map[string]bool, len(out))
-	for _, f := range out {
-		generated[f.Path] = true
-	}
 	for _, a := range g.Assets {
-		if generated[a] {
-			return res, fmt.Errorf("attachment content/%s would replace a generated file", a)
-		}
-		out = append(out, render.File{Path: a, Data: res.Sources["content/"+a]})
+		out = append(out, render.File{Path: a, Data: sources["content/"+a]})
+	}
+	if err := matchPlan(out, outputs); err != nil {
+		return res, err
 	}
 
 	// Publish.
@@ -210,41 +227,68 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// generatedPages lists the URLs of the pages malli makes that are no
-// document, for links to resolve: each language's home page and 404 page,
-// each type's listing, and the export catalogue.
-func generatedPages(reg *schema.Registry) []string {
-	pages := []string{"/" + export.Dir + "/index.json"}
-	for _, l := range diag.Langs {
-		prefix := ""
-		if l != page.DefaultLang {
-			prefix = "/" + string(l)
-		}
-		pages = append(pages, prefix+"/", prefix+"/404.html")
-		for _, t := range reg.Types {
-			pages = append(pages, prefix+"/"+t.Folder+"/")
+// finish sorts the diagnostics, keeps at most MaxProblemsPerFile of each
+// file, applies --strict and fills in the source lines for display (each
+// file indexed once, so this is linear in the sources).
+func finish(diags diag.List, sources map[string][]byte, strict bool) diag.List {
+	diags = diags.Sort()
+	out := diags[:0]
+	perFile := map[string]int{}
+	for _, d := range diags {
+		perFile[d.Pos.File]++
+		switch n := perFile[d.Pos.File]; {
+		case n <= MaxProblemsPerFile:
+			out = append(out, d)
+		case n == MaxProblemsPerFile+1:
+			out = append(out, &diag.Diagnostic{Pos: diag.Pos{File: d.Pos.File}, Severity: diag.Warning, Code: "source.too-many-problems", Args: []any{MaxProblemsPerFile}})
 		}
 	}
-	return pages
+	if strict {
+		out = out.Strict()
+	}
+	lines := map[string]source.Lines{}
+	for _, d := range out {
+		if d.Line != "" || d.Pos.Line < 1 {
+			continue
+		}
+		src, ok := sources[d.Pos.File]
+		if !ok {
+			continue
+		}
+		l, ok := lines[d.Pos.File]
+		if !ok {
+			l = source.NewLines(src)
+			lines[d.Pos.File] = l
+		}
+		d.Line = l.Line(src, d.Pos.Line)
+	}
+	return out.Sort()
 }
 
-// reserved reports whether an attachment's path (relative to content/) is
-// one malli generates or keeps for generated files: the theme's static/,
-// the exports' data/, the published schemas/, the language folders, and
-// index.html and 404.html pages.
-func reserved(asset string) bool {
-	top, _, nested := strings.Cut(asset, "/")
-	if nested {
-		switch top {
-		case render.StaticDir, export.Dir, "schemas":
-			return true
-		}
-		if _, ok := diag.ParseLang(top); ok {
-			return true
-		}
+// matchPlan checks that what was rendered is exactly what was planned: the
+// plan is what check and link resolution trusted.
+func matchPlan(files []render.File, outputs []plan.Output) error {
+	planned := make(map[string]bool, len(outputs))
+	for _, o := range outputs {
+		planned[o.Path] = true
 	}
-	base := path.Base(asset)
-	return base == "index.html" || base == "404.html" || asset == publish.Marker
+	for _, f := range files {
+		if !planned[f.Path] {
+			return fmt.Errorf("internal error: %s was rendered but is not in the plan", f.Path)
+		}
+		delete(planned, f.Path)
+	}
+	for p := range planned {
+		return fmt.Errorf("internal error: %s is in the plan but was not rendered", p)
+	}
+	return nil
+}
+
+func langPrefix(l diag.Lang) string {
+	if l == page.DefaultLang {
+		return ""
+	}
+	return "/" + string(l)
 }
 
 // BasePath returns the path part of a base URL, always ending in "/":
@@ -274,18 +318,6 @@ func absolute(baseURL string) string {
 	return baseURL
 }
 
-// sub returns the folder dir of fsys if it exists, else the embedded
-// fallback, and the name to report positions under.
-func sub(fsys fs.FS, dir string, fallback fs.FS) (fs.FS, string) {
-	if fi, err := fs.Stat(fsys, dir); err == nil && fi.IsDir() {
-		s, err := fs.Sub(fsys, dir)
-		if err == nil {
-			return s, dir
-		}
-	}
-	return fallback, "(malli)/" + dir
-}
-
 func sortedKeys(m map[string][]byte) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -304,8 +336,16 @@ func IsContentError(err error) bool {
 // LoadTypes compiles the content types of the site in fsys (its schemas/,
 // or the embedded ones).
 func LoadTypes(fsys fs.FS) (*schema.Registry, error) {
-	schemaFS, dir := sub(fsys, "schemas", schemas.FS)
-	reg, diags := schema.Compile(schemaFS, dir)
+	tree, diags, err := source.Read(fsys, "schemas")
+	if err != nil {
+		return nil, err
+	}
+	schemaFS, dir := fs.FS(schemas.FS), "(malli)/schemas"
+	if tree.Has("schemas") {
+		schemaFS, dir = tree.FS("schemas"), "schemas"
+	}
+	reg, ds := schema.Compile(schemaFS, dir)
+	diags.Append(ds)
 	if err := diags.Err(); err != nil {
 		return nil, err
 	}

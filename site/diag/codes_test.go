@@ -261,16 +261,18 @@ func TestStrict(t *testing.T) {
 	if e, w := l.Count(); e != 1 || w != 2 {
 		t.Errorf("Count() = %d, %d; want 1, 2", e, w)
 	}
-	l.Strict()
-	if e, w := l.Count(); e != 3 || w != 0 {
+	strict := l.Strict()
+	if e, w := strict.Count(); e != 3 || w != 0 {
 		t.Errorf("after Strict, Count() = %d, %d; want 3, 0", e, w)
+	}
+	if e, w := l.Count(); e != 1 || w != 2 {
+		t.Errorf("Strict changed its input: Count() = %d, %d; want 1, 2", e, w)
 	}
 	warnings := diag.List{d(pos("a.md", 1, 1), diag.Warning, "source.bom")}
 	if warnings.Err() != nil {
 		t.Errorf("Err() of warnings = %v, want nil", warnings.Err())
 	}
-	warnings.Strict()
-	if warnings.Err() == nil {
+	if warnings.Strict().Err() == nil {
 		t.Errorf("Err() of warnings after Strict = nil, want an error")
 	}
 }

@@ -136,11 +136,16 @@ func (l List) Count() (errors, warnings int) {
 	return
 }
 
-// Strict turns every warning into an error.
-func (l List) Strict() {
-	for _, d := range l {
-		d.Severity = Error
+// Strict returns l with every warning turned into an error; l is not
+// changed.
+func (l List) Strict() List {
+	out := make(List, len(l))
+	for i, d := range l {
+		c := *d
+		c.Severity = Error
+		out[i] = &c
 	}
+	return out
 }
 
 // Err returns l as an error if it holds at least one Error, else nil.

@@ -187,6 +187,95 @@ var stageCodes = map[Code]Text{
 		"tiedosto julkaistaisiin polkuun %s, jonka malli tuottaa itse; nimeä tai siirrä tiedosto",
 		"filen skulle publiceras på sökvägen %s, som malli själv skapar; byt namn på eller flytta filen",
 		"the file would be published at %s, which malli generates itself; rename or move the file"},
+	// A symbolic link under content/, schemas/ or themes/default/, or one of
+	// those folders itself a link, e.g. static/env.txt -> /proc/self/environ.
+	// malli never follows links: one could publish any file of the machine.
+	// Fix: copy the file into the site instead of linking it.
+	"source.symlink": {
+		"%s on symbolinen linkki; malli ei seuraa linkkejä, joten sitä ei julkaista: kopioi tiedosto tai kansio sivustoon linkin tilalle",
+		"%s är en symbolisk länk; malli följer inte länkar, så den publiceras inte: kopiera filen eller mappen till webbplatsen i stället",
+		"%s is a symbolic link; malli never follows links, so it is not published: copy the file or folder into the site instead"},
+	// A device, named pipe or socket in the site's folders.
+	// Fix: remove it; only ordinary files can be published.
+	"source.special": {
+		"%s ei ole tavallinen tiedosto (laite, putki tai pistoke); poista se",
+		"%s är ingen vanlig fil (enhet, rör eller uttag); ta bort den",
+		"%s is not a regular file (a device, pipe or socket); remove it"},
+	// A file or folder name that breaks URLs or other systems: "a#b.md",
+	// "raportti?.pdf", "CON.md", a decomposed "ä", a control character.
+	// Fix: rename it as the hint says.
+	"source.bad-name": {
+		"nimeä %q ei voi julkaista: %s",
+		"namnet %q kan inte publiceras: %s",
+		"the name %q cannot be published: %s"},
+	// A Markdown file over 2 MiB or another file over 50 MiB.
+	// Fix: split the document, or compress the attachment or link to it elsewhere.
+	"source.too-large": {
+		"tiedosto %s on liian suuri (yli %d MiB); jaa asiakirja osiin tai pienennä liitettä",
+		"filen %s är för stor (över %d MiB); dela dokumentet eller minska bilagan",
+		"the file %s is too large (over %d MiB); split the document or shrink the attachment"},
+	// A file or folder whose name starts with "." or ends with "~" (editor,
+	// version control and backup files), e.g. content/.luonnos.md.
+	// Fix: rename it if it should be published; otherwise nothing to do.
+	"source.skipped": {
+		"%s ohitetaan, koska nimi alkaa pisteellä tai päättyy merkkiin ~; nimeä se uudelleen, jos se pitää julkaista",
+		"%s hoppas över eftersom namnet börjar med punkt eller slutar med ~; byt namn om den ska publiceras",
+		"%s is skipped because its name starts with a dot or ends with ~; rename it if it should be published"},
+	// A file that hosting services or crawlers read as configuration:
+	// CNAME, _headers, _redirects, web.config, robots.txt, sw.js …
+	// Fix: configure hosting in the CI workflow, not in content/.
+	"asset.control": {
+		"%s on verkkopalvelimen tai hakukoneiden ohjaustiedosto, eikä sitä julkaista sisällön mukana; määritä julkaisu CI-työnkulussa",
+		"%s är en styrfil för webbservern eller sökmotorer och publiceras inte med innehållet; konfigurera publiceringen i CI-arbetsflödet",
+		"%s is a control file of the web server or crawlers and is not published with the content; configure hosting in the CI workflow"},
+	// An attachment of a kind a browser could run on the site's origin, or
+	// an unknown kind: evil.html, app.js, x.exe, a file without extension.
+	// Fix: publish the content as a document, or as one of the kinds listed.
+	"asset.kind": {
+		"liitetiedostoja %s ei julkaista; sallitut tiedostotyypit: %s",
+		"bilagor av typen %s publiceras inte; tillåtna filtyper: %s",
+		"attachments of kind %s are not published; allowed kinds: %s"},
+	// An attachment whose content is not what its extension says, e.g. a
+	// web page renamed kuva.png.
+	// Fix: save the file again in the right format.
+	"asset.mismatch": {
+		"tiedoston %s sisältö ei ole %s-muotoa; tallenna tiedosto uudelleen oikeassa muodossa",
+		"innehållet i filen %s är inte i formatet %s; spara filen på nytt i rätt format",
+		"the content of %s is not %s; save the file again in that format"},
+	// An SVG with content a browser runs or loads: <script>, onload=,
+	// <foreignObject>, href="javascript:…", an external url(…).
+	// Fix: export a plain SVG, or a PNG.
+	"asset.svg-active": {
+		"SVG-kuvassa on aktiivista sisältöä (%s), joten sitä ei julkaista",
+		"SVG-bilden har aktivt innehåll (%s) och publiceras därför inte",
+		"the SVG has active content (%s), so it is not published"},
+	// An SVG that is not well-formed XML.
+	// Fix: save it again from the drawing program.
+	"asset.svg-invalid": {
+		"SVG-kuva ei ole kelvollista XML:ää: %s",
+		"SVG-bilden är inte giltig XML: %s",
+		"the SVG is not well-formed XML: %s"},
+	// Two sources for one output file: sivut/x.md and a bundle sivut/x/index.md,
+	// or Kuva.png beside kuva.png (the same file on Windows and macOS).
+	// Fix: rename one of them.
+	"output.collision": {
+		"tämä julkaistaisiin polkuun %s, jonka myös %s tuottaa (kirjainkoko ja merkkien koostemuoto eivät erota nimiä); nimeä toinen uudelleen",
+		"detta skulle publiceras på sökvägen %s, som även %s ger (skiftläge och teckennormalisering skiljer inte namn åt); byt namn på den ena",
+		"this would be published at %s, which %s also produces (letter case and Unicode normalisation do not tell names apart); rename one"},
+	// A document whose file name is not a valid id of its type, and which has
+	// no id field: "Hanke 1.md", "malli_2.md".
+	// Fix: rename the file as the hint says.
+	"page.bad-id": {
+		"tiedostonimestä saatava tunniste %q ei ole tämän tyypin kelvollinen tunniste (kenttä id); nimeä tiedosto uudelleen, esimerkiksi %s",
+		"identifieraren %q från filnamnet är ingen giltig identifierare för typen (fältet id); byt namn på filen, till exempel %s",
+		"the id %q from the file name is not a valid id of this type (field id); rename the file, e.g. %s"},
+	// More problems in one file than are worth listing, e.g. a file with
+	// 50 000 duplicate keys. The first ones are shown.
+	// Fix: correct the first problems and check again.
+	"source.too-many-problems": {
+		"tiedostossa on yli %d ongelmaa; vain ensimmäiset näytetään",
+		"filen har över %d problem; bara de första visas",
+		"the file has over %d problems; only the first are shown"},
 	// Two documents of one type with the same id.
 	// Fix: rename one of them.
 	"id.duplicate": {

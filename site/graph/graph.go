@@ -202,7 +202,8 @@ func Resolve(docs []*page.Document, assets []string, opts Options) (*Graph, diag
 
 func (g *Graph) addEdge(e Edge) {
 	g.Out[e.From] = append(g.Out[e.From], e)
-	if e.From.Lang == page.DefaultLang && e.To != e.From {
+	// A draft is not published, so neither is the fact that it links here.
+	if e.From.Lang == page.DefaultLang && e.To != e.From && g.published(e.From) {
 		g.In[e.To.Key()] = append(g.In[e.To.Key()], e)
 	}
 }

@@ -11,7 +11,7 @@
 // type whose schema says "index_files". URLs mirror folders:
 // "/toimintamallit/x/", "/sv/toimintamallit/x/".
 //
-// Codes: page.no-type, page.bad-path, page.bad-name, schema.* (from the schema stage,
+// Codes: page.no-type, page.bad-path, page.bad-name, page.bad-id, schema.* (from the schema stage,
 // positioned here), section.missing, section.unknown.
 package page
 
@@ -223,6 +223,9 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 		}
 		dg := diags.Add(pos, p.Severity, p.Code, p.Args...)
 		dg.Hint = p.Hint
+	}
+	if _, given := d.Params["id"]; !given && !d.IsIndex && !d.Report.ValidProperty("", "id", d.ID) {
+		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "page.bad-id", d.ID, markdown.Slug(d.ID)+".md")
 	}
 	diags.Append(d.checkSections())
 	return d, diags

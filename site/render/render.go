@@ -307,3 +307,13 @@ func item(g *graph.Graph, d *page.Document, lang diag.Lang) Item {
 	}
 	return it
 }
+
+// StaticPaths returns the output paths of the theme's static files, sorted.
+func (th *Theme) StaticPaths() []string {
+	out := make([]string, len(th.static))
+	for i, f := range th.static {
+		out[i] = f.Path
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,61 +1,228 @@
-// Package source lists a site's input files and maps byte offsets to lines
-// and columns.
+// Package source is malli's one reader of a site's files, confined to the
+// site's folder, and maps byte offsets to lines and columns.
 //
-// Walk is the only place that decides which files are read: it returns every
-// regular file under a folder in sorted order, skipping names that start with
-// "." (editor and VCS files) and ending in "~" (backups). Markdown files
-// (".md") are documents; every other file is an asset, published as it is.
+// Read takes the site as an fs.FS (OpenDir gives one rooted at a folder on
+// disk through os.Root, so no path and no symlink leads out of it) and reads
+// the folders it is asked for — content/, schemas/, themes/default/ — in
+// sorted order. It is the only place that decides what is read; everything
+// it refuses is a diagnostic at the file, never a silent skip:
+//
+//	source.symlink   error    a symbolic link (also a linked top folder); never followed
+//	source.special   error    a device, pipe or socket
+//	source.bad-name  error    a name that breaks URLs or other systems (see checkName)
+//	source.too-large error    a file over MaxDocument (.md) or MaxFile bytes
+//	source.skipped   warning  a name starting with "." or ending in "~" (editor, VCS and backup files);
+//	                          .gitkeep and .keep, which only keep a folder in Git, are skipped silently
+//
+// Markdown files (".md") are documents; every other file is an attachment.
+// The other stages never open a file: they read the Tree, and the schema
+// and theme loaders read Tree.FS, an in-memory view of what was accepted.
 package source
 
 import (
+	"errors"
+	"fmt"
+	"io"
 	"io/fs"
-	"path"
+	"os"
 	"sort"
 	"strings"
+
+	"github.com/malli-fi/malli/site/diag"
+)
+
+// Size limits of the files Read accepts. No real document comes near them;
+// they keep memory and time bounded whatever a file holds.
+const (
+	MaxDocument = 2 << 20  // bytes of a Markdown document
+	MaxFile     = 50 << 20 // bytes of any other file (GitHub's own warning limit)
 )
 
 // File is one input file.
 type File struct {
 	Path string // slash-separated, relative to the site's folder: "content/toimintamallit/x.md"
-	Rel  string // relative to the walked folder: "toimintamallit/x.md"
+	Rel  string // relative to the folder it was read from: "toimintamallit/x.md"
 	Data []byte
 }
 
 // IsDocument reports whether f is a Markdown document.
 func (f File) IsDocument() bool { return strings.HasSuffix(f.Rel, ".md") }
 
-// Walk reads every file under root in fsys, in sorted order. prefix is
-// prepended to each Rel to make its Path.
-func Walk(fsys fs.FS, root, prefix string) ([]File, error) {
+// OpenDir returns the folder dir as a file system confined to it: os.Root
+// refuses every path and symlink that would lead out of dir.
+func OpenDir(dir string) (fs.FS, io.Closer, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return root.FS(), root, nil
+}
+
+// Tree is what Read accepted, by folder.
+type Tree struct {
+	dirs map[string][]File // folder as asked for -> its files, sorted by Path
+}
+
+// Has reports whether folder dir exists in the site as a real folder.
+func (t *Tree) Has(dir string) bool { _, ok := t.dirs[dir]; return ok }
+
+// Files returns the accepted files of folder dir, sorted by path.
+func (t *Tree) Files(dir string) []File { return t.dirs[dir] }
+
+// FS returns the accepted files of folder dir as a read-only file system
+// whose names are relative to dir.
+func (t *Tree) FS(dir string) fs.FS { return newMemFS(t.dirs[dir]) }
+
+// ErrSymlink is the cause of refusing a linked top folder.
+var ErrSymlink = errors.New("is a symbolic link")
+
+// Read reads every regular file under each folder of dirs in fsys. A folder
+// that does not exist is left out of the Tree; one that is a symlink, or
+// lies under one, is refused. The error is an I/O failure (exit 2); content
+// problems are the diagnostics.
+func Read(fsys fs.FS, dirs ...string) (*Tree, diag.List, error) {
+	t := &Tree{dirs: map[string][]File{}}
+	var diags diag.List
+	for _, dir := range dirs {
+		linked, exists, err := topFolder(fsys, dir)
+		if err != nil {
+			return nil, diags, err
+		}
+		if linked != "" {
+			diags.Errorf(filePos(linked), "source.symlink", linked)
+			continue
+		}
+		if !exists {
+			continue
+		}
+		files, ds, err := walk(fsys, dir)
+		diags.Append(ds)
+		if err != nil {
+			return nil, diags, fmt.Errorf("reading %s: %w", dir, err)
+		}
+		t.dirs[dir] = files
+	}
+	return t, diags, nil
+}
+
+// topFolder checks dir and each folder above it without following links:
+// it returns the first that is a symlink, and whether dir is a folder.
+func topFolder(fsys fs.FS, dir string) (linked string, exists bool, err error) {
+	parts := strings.Split(dir, "/")
+	for i := range parts {
+		p := strings.Join(parts[:i+1], "/")
+		fi, err := fs.Lstat(fsys, p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return "", false, nil
+		case err != nil:
+			return "", false, fmt.Errorf("reading %s: %w", p, err)
+		case fi.Mode()&fs.ModeSymlink != 0:
+			return p, false, nil
+		case !fi.IsDir():
+			return "", false, nil
+		}
+	}
+	return "", true, nil
+}
+
+func walk(fsys fs.FS, root string) ([]File, diag.List, error) {
 	var files []File
+	var diags diag.List
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
+		if p == root {
+			return nil
+		}
 		name := d.Name()
-		if p != root && (strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~")) {
+		switch {
+		case name == ".gitkeep" || name == ".keep": // kept only to keep a folder in Git
+			return nil
+		case strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~"):
+			diags.Warnf(filePos(p), "source.skipped", p)
 			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
-		}
-		if d.IsDir() || !d.Type().IsRegular() {
+		case d.Type()&fs.ModeSymlink != 0:
+			diags.Errorf(filePos(p), "source.symlink", p)
+			return nil
+		case d.IsDir():
+			if why := checkName(name); why != nil {
+				diags.Errorf(filePos(p), "source.bad-name", p, why).Hint = nameHint
+				return fs.SkipDir
+			}
+			return nil
+		case !d.Type().IsRegular():
+			diags.Errorf(filePos(p), "source.special", p)
 			return nil
 		}
-		data, err := fs.ReadFile(fsys, p)
+		if why := checkName(name); why != nil {
+			diags.Errorf(filePos(p), "source.bad-name", p, why).Hint = nameHint
+			return nil
+		}
+		limit := int64(MaxFile)
+		if strings.HasSuffix(name, ".md") {
+			limit = MaxDocument
+		}
+		data, err := readLimited(fsys, p, limit)
+		if errors.Is(err, errTooLarge) {
+			diags.Errorf(filePos(p), "source.too-large", p, limit>>20)
+			return nil
+		}
 		if err != nil {
 			return err
 		}
-		rel := strings.TrimPrefix(strings.TrimPrefix(p, root), "/")
-		if root == "." {
-			rel = p
-		}
-		files = append(files, File{Path: path.Join(prefix, rel), Rel: rel, Data: data})
+		files = append(files, File{Path: p, Rel: strings.TrimPrefix(p, root+"/"), Data: data})
 		return nil
 	})
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	return files, err
+	return files, diags, err
 }
+
+var errTooLarge = errors.New("file too large")
+
+// readLimited reads the file p, or fails with errTooLarge past limit bytes
+// (the size is checked while reading, so a file that grows is caught too).
+func readLimited(fsys fs.FS, p string, limit int64) ([]byte, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	size := int64(512)
+	if fi, err := f.Stat(); err == nil {
+		if fi.Size() > limit {
+			return nil, errTooLarge
+		}
+		size = fi.Size() + 1
+	}
+	buf := make([]byte, 0, size)
+	for {
+		if int64(len(buf)) > limit {
+			return nil, errTooLarge
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			if int64(len(buf)) > limit {
+				return nil, errTooLarge
+			}
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+// filePos is the position of a diagnostic about a whole file.
+func filePos(p string) diag.Pos { return diag.Pos{File: p, Line: 1, Col: 1} }
 
 // Lines maps byte offsets of a file to 1-based lines and columns.
 type Lines []int // offsets at which lines start
@@ -78,4 +245,16 @@ func (l Lines) At(offset int) (line, col int) {
 		i = 0
 	}
 	return i + 1, offset - l[i] + 1
+}
+
+// Line returns line n (1-based) of data without its line ending, or "".
+func (l Lines) Line(data []byte, n int) string {
+	if n < 1 || n > len(l) {
+		return ""
+	}
+	end := len(data)
+	if n < len(l) {
+		end = l[n] - 1
+	}
+	return strings.TrimSuffix(string(data[l[n-1]:end]), "\r")
 }

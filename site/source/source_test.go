@@ -3,6 +3,8 @@ package source
 import (
 	"testing"
 	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestLines(t *testing.T) {
@@ -16,7 +18,7 @@ func TestLines(t *testing.T) {
 	}
 }
 
-func TestWalkSortsAndSkipsHiddenFiles(t *testing.T) {
+func TestReadSortsAndWarnsOfSkippedFiles(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/b.md":          {Data: []byte("b")},
 		"content/a/x.md":        {Data: []byte("x")},
@@ -25,24 +27,35 @@ func TestWalkSortsAndSkipsHiddenFiles(t *testing.T) {
 		"content/a/.x.md.swp":   {Data: []byte("s")},
 		"content/a/luonnos.md~": {Data: []byte("~")},
 	}
-	files, err := Walk(fsys, "content", "content")
+	tree, diags, err := Read(fsys, "content", "schemas")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, f := range files {
+	for _, f := range tree.Files("content") {
 		got = append(got, f.Path+"|"+f.Rel)
 	}
 	want := []string{"content/a/kuva.png|a/kuva.png", "content/a/x.md|a/x.md", "content/b.md|b.md"}
-	if len(got) != len(want) {
-		t.Fatalf("Walk = %v, want %v", got, want)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Files mismatch (-want +got):\n%s", diff)
 	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("Walk[%d] = %s, want %s", i, got[i], want[i])
-		}
+	var skipped []string
+	for _, d := range diags.Sort() {
+		skipped = append(skipped, d.Pos.String()+" "+string(d.Code))
 	}
-	if !files[1].IsDocument() || files[0].IsDocument() {
+	wantSkipped := []string{
+		"content/.git:1:1 source.skipped",
+		"content/a/.x.md.swp:1:1 source.skipped",
+		"content/a/luonnos.md~:1:1 source.skipped",
+	}
+	if diff := cmp.Diff(wantSkipped, skipped); diff != "" {
+		t.Errorf("diagnostics mismatch (-want +got):\n%s", diff)
+	}
+	if tree.Has("schemas") {
+		t.Errorf("Has(schemas) = true for a site without schemas/")
+	}
+	tf := tree.Files("content")
+	if !tf[1].IsDocument() || tf[0].IsDocument() {
 		t.Errorf("IsDocument wrong")
 	}
 }

@@ -3,7 +3,8 @@
 // for bytes editors and Git would mangle.
 //
 // Markers: <CR> carriage return, <TAB> tab, <BOM> the UTF-8 byte order mark,
-// <FF> the byte FF (never valid UTF-8), <NOEOL> the end of the file (drops it
+// <FF> the byte FF (never valid UTF-8), <PNG> the 8-byte signature a PNG
+// file starts with, <NOEOL> the end of the file (drops it
 // and all after it, including the final newline).
 package golden
 
@@ -41,6 +42,7 @@ func DecodeMarkers(b []byte) []byte {
 	b = bytes.ReplaceAll(b, []byte("<TAB>"), []byte("\t"))
 	b = bytes.ReplaceAll(b, []byte("<BOM>"), []byte("\uFEFF"))
 	b = bytes.ReplaceAll(b, []byte("<FF>"), []byte{0xFF})
+	b = bytes.ReplaceAll(b, []byte("<PNG>"), []byte("\x89PNG\r\n\x1a\n"))
 	if i := bytes.LastIndex(b, []byte("<NOEOL>")); i >= 0 {
 		b = b[:i]
 	}

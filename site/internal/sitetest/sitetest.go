@@ -22,6 +22,7 @@ import (
 
 	"github.com/malli-fi/malli/site"
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/golden"
 	"github.com/malli-fi/malli/site/publish"
 	"golang.org/x/tools/txtar"
 )
@@ -41,7 +42,7 @@ func Build(t testing.TB, archive string, opts ...func(*site.Options)) *Site {
 	t.Helper()
 	s := &Site{T: t, FS: fstest.MapFS{}, Out: &publish.Memory{}}
 	for _, f := range txtar.Parse([]byte(archive)).Files {
-		s.FS[f.Name] = &fstest.MapFile{Data: f.Data}
+		s.FS[f.Name] = &fstest.MapFile{Data: golden.DecodeMarkers(f.Data)}
 	}
 	s.Opts = site.Options{FS: s.FS, Out: s.Out}
 	for _, o := range opts {

@@ -1,0 +1,203 @@
+// Package plan lists every file a build writes, with what each comes
+// from, before anything is rendered — so that check finds what build would
+// trip on. Two sources on one output path (exactly, or differing only in
+// letter case or Unicode normalisation, which collide on the file systems
+// of Windows and macOS checkouts and confuse every reader) are errors, as
+// is an attachment in a place malli keeps for its own files.
+//
+//	output.collision  error  a second source for an output path; a note points at the first
+//	asset.conflict    error  an attachment under a path malli generates (static/, data/, schemas/, sv/, en/, index.html …)
+package plan
+
+import (
+	"path"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/malli-fi/malli/site/diag"
+)
+
+// Kind is what an output is.
+type Kind string
+
+const (
+	Home       Kind = "home"       // a language's home page
+	Listing    Kind = "listing"    // a type's listing in a language
+	NotFound   Kind = "404"        // a language's 404 page
+	Page       Kind = "page"       // a document's page
+	Catalogue  Kind = "catalogue"  // data/index.json
+	Data       Kind = "data"       // a document's JSON export
+	Schema     Kind = "schema"     // a published schema
+	Static     Kind = "static"     // a file of the theme's static/
+	Attachment Kind = "attachment" // a file of content/ published as it is
+)
+
+// Output is one file of the build.
+type Output struct {
+	Path   string   // slash-separated, relative to the output folder: "toimintamallit/x/index.html"
+	URL    string   // site-relative URL of a page: "/toimintamallit/x/"; "" for other files
+	Kind   Kind     //
+	Source diag.Pos // the file it is made from; zero for generated pages
+}
+
+// Doc is what the plan needs of a published document.
+type Doc struct {
+	URL      string // "/toimintamallit/x/"
+	DataPath string // its JSON export, "data/operating_model/x.json"
+	File     string // its source, "content/toimintamallit/x.md"
+	IsIndex  bool   // an _index.md: text of a listing, no page of its own
+}
+
+// Site is what the build will write: generated pages in each language,
+// exports, schemas, static files, documents and attachments.
+type Site struct {
+	Langs       []string // language URL prefixes, "" for the default: "", "sv", "en"
+	Folders     []string // each type's folder: a listing per language
+	Schemas     []string // schema file names, published under schemas/
+	SchemaDir   string   // where the schemas are read from, for positions
+	Static      []string // theme files, "static/malli.css"
+	DataDir     string   // the exports' folder, "data"
+	Docs        []Doc    // published documents
+	Attachments []string // content-relative paths of published attachments
+}
+
+// Outputs returns every output of s, sorted by path, and the collisions.
+func Outputs(s Site) ([]Output, diag.List) {
+	outs := generated(s)
+	page := func(url string, kind Kind, src diag.Pos) {
+		outs = append(outs, Output{Path: FilePath(url), URL: url, Kind: kind, Source: src})
+	}
+	var diags diag.List
+	for _, d := range s.Docs {
+		src := diag.Pos{File: d.File, Line: 1, Col: 1}
+		if !d.IsIndex {
+			page(d.URL, Page, src)
+		}
+		outs = append(outs, Output{Path: d.DataPath, Kind: Data, Source: src})
+	}
+	for _, a := range s.Attachments {
+		src := diag.Pos{File: "content/" + a, Line: 1, Col: 1}
+		if reserved(a, s) {
+			diags.Errorf(src, "asset.conflict", a)
+			continue
+		}
+		outs = append(outs, Output{Path: a, Kind: Attachment, Source: src})
+	}
+	diags.Append(collisions(outs))
+	sort.SliceStable(outs, func(i, j int) bool { return outs[i].Path < outs[j].Path })
+	return outs, diags
+}
+
+// Pages returns the site-relative URLs of the pages and files malli
+// generates that links may name: home, 404 and listing pages in every
+// language, and the catalogue.
+func Pages(s Site) []string {
+	var urls []string
+	for _, o := range generated(s) {
+		if o.URL != "" {
+			urls = append(urls, o.URL)
+		}
+	}
+	return urls
+}
+
+// generated returns the outputs malli makes whatever the documents:
+// pages in each language, the catalogue, schemas and the theme's files.
+func generated(s Site) []Output {
+	var outs []Output
+	page := func(url string, kind Kind, src diag.Pos) {
+		outs = append(outs, Output{Path: FilePath(url), URL: url, Kind: kind, Source: src})
+	}
+	for _, l := range s.Langs {
+		prefix := ""
+		if l != "" {
+			prefix = "/" + l
+		}
+		page(prefix+"/", Home, diag.Pos{})
+		page(prefix+"/404.html", NotFound, diag.Pos{})
+		for _, f := range s.Folders {
+			page(prefix+"/"+f+"/", Listing, diag.Pos{})
+		}
+	}
+	outs = append(outs, Output{Path: s.DataDir + "/index.json", URL: "/" + s.DataDir + "/index.json", Kind: Catalogue})
+	for _, name := range s.Schemas {
+		outs = append(outs, Output{Path: "schemas/" + name, Kind: Schema, Source: diag.Pos{File: path.Join(s.SchemaDir, name)}})
+	}
+	for _, p := range s.Static {
+		outs = append(outs, Output{Path: p, Kind: Static})
+	}
+	return outs
+}
+
+// FilePath is the file that serves a page's URL: "/x/" is "x/index.html".
+func FilePath(url string) string {
+	p := strings.TrimPrefix(url, "/")
+	if p == "" || strings.HasSuffix(p, "/") {
+		p += "index.html"
+	}
+	return p
+}
+
+// collisions reports every output whose folded path an earlier output
+// already has. Generated outputs come first in outs, so the diagnostic is
+// at the document or attachment that takes a generated path; between two
+// sources it is at the later one, with a note at the first.
+func collisions(outs []Output) diag.List {
+	var diags diag.List
+	first := make(map[string]int, len(outs))
+	for i, o := range outs {
+		key := fold(o.Path)
+		j, taken := first[key]
+		if !taken {
+			first[key] = i
+			continue
+		}
+		prev := outs[j]
+		at, other := o, prev
+		if at.Source.File == "" { // two generated outputs cannot meet; keep it positioned anyway
+			at, other = prev, o
+		}
+		d := diags.Errorf(at.Source, "output.collision", o.Path, describe(other))
+		if other.Source.File != "" {
+			d.Related = []diag.Note{{Pos: other.Source, Code: "note.first-defined"}}
+		}
+	}
+	return diags
+}
+
+var folder = cases.Fold()
+
+// fold is the key under which two paths are the same file somewhere:
+// Unicode case folding of the NFC form.
+func fold(p string) string { return folder.String(norm.NFC.String(p)) }
+
+// describe names an output for a message: its source, or what malli makes.
+func describe(o Output) string {
+	if o.Source.File != "" {
+		return o.Source.File
+	}
+	return "malli (" + string(o.Kind) + ")"
+}
+
+// reserved reports whether an attachment's path (relative to content/)
+// lies where malli keeps its own files: the theme's static/, the exports'
+// folder, the published schemas/, the language folders, index.html and
+// 404.html pages anywhere, and the output marker.
+func reserved(a string, s Site) bool {
+	top, _, nested := strings.Cut(a, "/")
+	if nested {
+		if top == "static" || top == s.DataDir || top == "schemas" {
+			return true
+		}
+		for _, l := range s.Langs {
+			if l != "" && top == l {
+				return true
+			}
+		}
+	}
+	base := path.Base(a)
+	return base == "index.html" || base == "404.html" || a == ".malli-build"
+}
