@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -148,11 +149,13 @@ func build(cmd string, args []string, stdout, stderr io.Writer) int {
 
 // outputProblem says why out cannot be the output folder of the site in
 // root: it would replace the site itself, or write into its sources.
+// Both are compared after resolving symlinks, so that a committed link
+// (build -> content) cannot lead the output into the sources.
 func outputProblem(root, out string) string {
-	absRoot, err1 := filepath.Abs(root)
-	absOut, err2 := filepath.Abs(out)
+	absRoot, err1 := resolve(root)
+	absOut, err2 := resolve(out)
 	if err1 != nil || err2 != nil {
-		return ""
+		return fmt.Sprintf("tulostekansion %s polkua ei voi selvittää: %v", out, errors.Join(err1, err2))
 	}
 	if within(absRoot, absOut) {
 		return fmt.Sprintf("tulostekansio %s sisältää sivuston kansion %s; valitse toinen kansio valitsimella -o", out, root)
@@ -163,6 +166,27 @@ func outputProblem(root, out string) string {
 		}
 	}
 	return ""
+}
+
+// resolve returns the absolute form of p with every symlink in its
+// existing part resolved; the part that does not exist yet is joined as is.
+func resolve(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	var rest []string
+	for dir := abs; ; dir = filepath.Dir(dir) {
+		if real, err := filepath.EvalSymlinks(dir); err == nil {
+			return filepath.Join(append([]string{real}, rest...)...), nil
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
+		if filepath.Dir(dir) == dir {
+			return abs, nil
+		}
+		rest = append([]string{filepath.Base(dir)}, rest...)
+	}
 }
 
 // within reports whether path is dir or inside it.
