@@ -1,6 +1,8 @@
 package source
 
 import (
+	"io/fs"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -57,5 +59,95 @@ func TestReadSortsAndWarnsOfSkippedFiles(t *testing.T) {
 	tf := tree.Files("content")
 	if !tf[1].IsDocument() || tf[0].IsDocument() {
 		t.Errorf("IsDocument wrong")
+	}
+}
+
+func TestCheckName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ok   bool
+	}{
+		{"tuettu-tyollistyminen.md", true},
+		{"Hankesuunnitelma 2021.pdf", true},
+		{"päivä.pdf", true},
+		{"pa\u0308iva\u0308.pdf", false}, // NFD
+		{"a#b.md", false},
+		{"a?b.md", false},
+		{"100%.pdf", false},
+		{"a\\b.md", false},
+		{"a:b.md", false},
+		{"a\nb.md", false},
+		{"a\x1b[2Jb.md", false},
+		{"a\u202eb.md", false}, // bidi override
+		{"CON.md", false},
+		{"con.sv.md", false},
+		{"lpt1.txt", false},
+		{"COM0", false},
+		{"console.md", true},
+		{"nimi.", false},
+		{" alku.md", false},
+		{strings.Repeat("x", 197) + ".md", true},
+		{strings.Repeat("x", 198) + ".md", false},
+		{"\xff.md", false},
+	} {
+		if got := checkName(tc.name) == nil; got != tc.ok {
+			t.Errorf("checkName(%q) ok = %v, want %v", tc.name, got, tc.ok)
+		}
+	}
+}
+
+func TestReadRefusesLinksAndLargeFiles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/a.md":          {Data: []byte("a")},
+		"content/link.md":       {Data: []byte("a.md"), Mode: fs.ModeSymlink},
+		"content/pipe":          {Mode: fs.ModeNamedPipe},
+		"content/iso.md":        {Data: make([]byte, MaxDocument+1)},
+		"content/iso.pdf":       {Data: make([]byte, MaxDocument+1)},
+		"themes":                {Data: []byte("/etc"), Mode: fs.ModeSymlink},
+		"schemas/x.schema.json": {Data: []byte("{}")},
+	}
+	tree, diags, err := Read(fsys, "content", "schemas", "themes/default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range diags.Sort() {
+		got = append(got, d.Pos.String()+" "+string(d.Code))
+	}
+	want := []string{
+		"content/iso.md:1:1 source.too-large",
+		"content/link.md:1:1 source.symlink",
+		"content/pipe:1:1 source.special",
+		"themes:1:1 source.symlink",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("diagnostics mismatch (-want +got):\n%s", diff)
+	}
+	var files []string
+	for _, f := range tree.Files("content") {
+		files = append(files, f.Rel)
+	}
+	if diff := cmp.Diff([]string{"a.md", "iso.pdf"}, files); diff != "" {
+		t.Errorf("files mismatch (-want +got):\n%s", diff)
+	}
+	if tree.Has("themes/default") {
+		t.Errorf("a folder under a linked folder was read")
+	}
+	data, err := fs.ReadFile(tree.FS("schemas"), "x.schema.json")
+	if err != nil || string(data) != "{}" {
+		t.Errorf("FS(schemas) ReadFile = %q, %v", data, err)
+	}
+	if m, _ := fs.Glob(tree.FS("schemas"), "*.json"); len(m) != 1 {
+		t.Errorf("FS(schemas) Glob = %v", m)
+	}
+}
+
+func TestLinesLine(t *testing.T) {
+	data := []byte("eka\r\ntoka\n\nneljäs")
+	l := NewLines(data)
+	for n, want := range map[int]string{0: "", 1: "eka", 2: "toka", 3: "", 4: "neljäs", 5: ""} {
+		if got := l.Line(data, n); got != want {
+			t.Errorf("Line(%d) = %q, want %q", n, got, want)
+		}
 	}
 }
