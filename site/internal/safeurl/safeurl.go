@@ -29,6 +29,10 @@ var allowed = []string{"http", "https", "mailto", "tel"}
 // http, https, mailto, tel.
 func Allowed() []string { return append([]string(nil), allowed...) }
 
+// List returns the allowed schemes as a message lists them:
+// "http:, https:, mailto:, tel:".
+func List() string { return strings.Join(allowed, ":, ") + ":" }
+
 // Check returns the scheme of raw as a browser reads it, in lower case and
 // without the colon ("" for a relative URL), and whether malli publishes a
 // URL with that scheme: ok is true for http, https, mailto, tel and
