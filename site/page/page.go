@@ -18,8 +18,9 @@
 // published: each block or tag is a warning.
 //
 // Codes: page.no-type, page.bad-path, page.bad-name, page.id-mismatch,
-// schema.* and url.scheme (from the schema stage, positioned here),
-// section.missing, section.unknown, url.scheme, markdown.raw-html.
+// schema.* (from the schema stage, positioned here), url.scheme (in the
+// body, or from the schema stage for a URL field), markdown.raw-html,
+// section.missing, section.unknown.
 package page
 
 import (
