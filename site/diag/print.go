@@ -1,12 +1,14 @@
 package diag
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // Formats names the output formats of Print.
@@ -32,32 +34,90 @@ var hintWord = Text{"vihje", "tips", "hint"}
 var noteWord = Text{"huom", "obs", "note"}
 
 // printText writes one line editors can jump to, then the source line with
-// a caret under the column, the hint and the related notes.
+// a caret under the column, the hint and the related notes. Control
+// characters in any of them are shown escaped (see escape), so a file name
+// or source line cannot forge lines of the log or drive the terminal.
 func printText(w io.Writer, l List, lang Lang) error {
 	var b strings.Builder
 	for _, d := range l {
-		fmt.Fprintf(&b, "%s: %s: %s [%s]\n", d.Pos, SeverityWord(d.Severity, lang), d.Message(lang), d.Code)
+		b.WriteString(escape(fmt.Sprintf("%s: %s: %s [%s]", d.Pos, SeverityWord(d.Severity, lang), d.Message(lang), d.Code)))
+		b.WriteByte('\n')
 		if d.Line != "" && d.Pos.Line > 0 {
 			num := fmt.Sprint(d.Pos.Line)
-			line := strings.ReplaceAll(d.Line, "\t", " ")
+			line, width := escapeLine(strings.ReplaceAll(d.Line, "\t", " "), d.Pos.Col-1)
 			fmt.Fprintf(&b, "  %s | %s\n", num, line)
 			if d.Pos.Col > 0 {
-				pad := strings.Repeat(" ", len([]rune(line[:min(d.Pos.Col-1, len(line))])))
-				fmt.Fprintf(&b, "  %s | %s^\n", strings.Repeat(" ", len(num)), pad)
+				fmt.Fprintf(&b, "  %s | %s^\n", strings.Repeat(" ", len(num)), strings.Repeat(" ", width))
 			}
 		}
 		if d.Hint != nil {
-			fmt.Fprintf(&b, "  %s: %s\n", hintWord.in(lang), d.Hint.In(lang))
+			b.WriteString(escape(fmt.Sprintf("  %s: %s", hintWord.in(lang), d.Hint.In(lang))))
+			b.WriteByte('\n')
 		}
 		for _, n := range d.Related {
-			fmt.Fprintf(&b, "  %s: %s: %s\n", n.Pos, noteWord.in(lang), n.Code.Format(lang, n.Args...))
+			b.WriteString(escape(fmt.Sprintf("  %s: %s: %s", n.Pos, noteWord.in(lang), n.Code.Format(lang, n.Args...))))
+			b.WriteByte('\n')
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// printGitHub writes GitHub Actions workflow commands.
+// escape shows the characters of s that a log or terminal would act on
+// rather than display as Go escapes: C0 controls ("\n", "\r", "\t",
+// "\x1b"), DEL ("\x7f"), C1 controls ("\u0085"), the line and paragraph
+// separators U+2028 and U+2029, and the bidirectional embedding, override
+// and isolate controls U+202A–U+202E and U+2066–U+2069 ("Trojan source").
+// Bytes that are not UTF-8 are shown as "\xff".
+func escape(s string) string {
+	e, _ := escapeLine(s, 0)
+	return e
+}
+
+// escapeLine escapes s as escape does and returns, too, the width in
+// characters of the escaped text before byte offset off, for a caret.
+func escapeLine(s string, off int) (string, int) {
+	var b strings.Builder
+	width := -1
+	for i, r := range s {
+		if i >= off && width < 0 {
+			width = utf8.RuneCountInString(b.String())
+		}
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case unsafeRune(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if width < 0 {
+		width = utf8.RuneCountInString(b.String())
+	}
+	return b.String(), width
+}
+
+// unsafeRune reports whether r is a C1 control, a line or paragraph
+// separator, or a bidirectional formatting control that reorders text.
+func unsafeRune(r rune) bool {
+	return 0x80 <= r && r <= 0x9f ||
+		r == 0x2028 || r == 0x2029 ||
+		0x202a <= r && r <= 0x202e ||
+		0x2066 <= r && r <= 0x2069
+}
+
+// printGitHub writes GitHub Actions workflow commands: one line each, with
+// the line breaks GitHub is to show percent-encoded and every other control
+// character escaped as in the text format.
 func printGitHub(w io.Writer, l List, lang Lang) error {
 	var b strings.Builder
 	for _, d := range l {
@@ -65,12 +125,12 @@ func printGitHub(w io.Writer, l List, lang Lang) error {
 		if d.Severity == Warning {
 			kind = "warning"
 		}
-		msg := d.Message(lang) + " [" + string(d.Code) + "]"
+		msg := escape(d.Message(lang)) + " [" + escape(string(d.Code)) + "]"
 		if d.Hint != nil {
-			msg += "\n" + hintWord.in(lang) + ": " + d.Hint.In(lang)
+			msg += "\n" + hintWord.in(lang) + ": " + escape(d.Hint.In(lang))
 		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", kind,
-			ghProp(d.Pos.File), max(d.Pos.Line, 1), max(d.Pos.Col, 1), ghProp(string(d.Code)), ghData(msg))
+			ghProp(escape(d.Pos.File)), max(d.Pos.Line, 1), max(d.Pos.Col, 1), ghProp(escape(string(d.Code))), ghData(msg))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -113,9 +173,7 @@ func printGitLab(w io.Writer, l List, lang Lang) error {
 			Severity: sev, Location: location{Path: d.Pos.File, Lines: lines{Begin: max(d.Pos.Line, 1)}},
 		})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return encodeJSON(w, out, true)
 }
 
 // printJSON writes the list as a JSON array.
@@ -150,8 +208,30 @@ func printJSON(w io.Writer, l List, lang Lang) error {
 		}
 		out = append(out, it)
 	}
-	enc := json.NewEncoder(w)
+	return encodeJSON(w, out, false)
+}
+
+// encodeJSON writes v as indented JSON. encoding/json escapes C0 controls
+// and U+2028 and U+2029 in strings; encodeJSON escapes DEL, the C1 controls
+// and the bidirectional controls too, as \u escapes, so that the output
+// holds no character a terminal or log viewer acts on. (They can only be in
+// strings, so the JSON means the same.)
+func encodeJSON(w io.Writer, v any, escapeHTML bool) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	enc.SetEscapeHTML(escapeHTML)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	var b strings.Builder
+	for _, r := range buf.String() {
+		if r == 0x7f || unsafeRune(r) {
+			fmt.Fprintf(&b, `\u%04x`, r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }

@@ -181,6 +181,25 @@ var stageCodes = map[Code]Text{
 		"rubriken \"## %s\" är inte ett avsnitt i typen %s",
 		"heading \"## %s\" is not a section of type %s"},
 
+	// A link, image, autolink or link reference definition in the body, or a
+	// front matter field whose schema says "format": "uri", with a URL scheme
+	// malli does not publish: [x](javascript:alert(1)), ![x](data:…),
+	// <vbscript:x>, "[x]: file:///…", website: "javascript:…". The scheme is
+	// read as a browser reads it ("java<TAB>script:" is javascript:). The
+	// link is rendered as its text. Fix: link with https:// (or http://,
+	// mailto:, tel:) or to a file of the site by a relative path.
+	"url.scheme": {
+		"osoitteen alkua %q ei sallita; sallittuja ovat %s sekä sivuston sisäiset linkit",
+		"adressens början %q är inte tillåten; tillåtna är %s samt länkar inom webbplatsen",
+		"URL scheme %q is not allowed; allowed are %s and links within the site"},
+	// Raw HTML in the body, e.g. <div class="x">, <b>…</b> or <!-- … -->.
+	// It is left out of the page. A warning; an error with --strict.
+	// Fix: write it in Markdown, or delete it.
+	"markdown.raw-html": {
+		"HTML-koodia ei julkaista, vaan se jätetään sivulta pois",
+		"HTML-kod publiceras inte utan utelämnas från sidan",
+		"raw HTML is not published; it is left out of the page"},
+
 	// A file in content/ at a path malli generates, e.g. content/404.html or
 	// content/data/index.json. Fix: rename or move the file.
 	"asset.conflict": {

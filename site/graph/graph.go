@@ -7,7 +7,8 @@
 // It checks what needs more than one document: duplicate ids, unknown
 // references, broken links and anchors, orphan translations, references to
 // drafts, criteria scored exactly once and within the set's scale, and the
-// step graphs of service paths.
+// step graphs of service paths. Links whose URL scheme the page stage
+// refused (url.scheme) are neither resolved nor counted as external.
 //
 // Codes: id.duplicate, translation.orphan, ref.unknown, ref.item-unknown,
 // ref.draft, link.draft, link.broken, link.broken-anchor, score.missing,
@@ -295,6 +296,9 @@ func (g *Graph) setRef(d *page.Document, ptr, href string) {
 
 func (g *Graph) resolveLinks(d *page.Document, diags *diag.List) {
 	for _, l := range d.Body.Links {
+		if l.Refused {
+			continue // a scheme malli does not publish: the page stage reported it (url.scheme)
+		}
 		u, err := url.Parse(l.Dest)
 		pos := d.Pos(l.Offset)
 		if err != nil {

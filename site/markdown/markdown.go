@@ -2,10 +2,15 @@
 // HTML.
 //
 // Parse builds the AST once and records what later stages need: every
-// heading with its level, text, anchor id and byte offset, and every link
-// and image with its destination and offset (offsets are into the body).
-// The site's dialect is CommonMark with GitHub's tables, task lists,
-// strikethrough and autolinks, plus footnotes; raw HTML is not rendered.
+// heading with its level, text, anchor id and byte offset, every link,
+// image and autolink with its destination and offset, the destinations
+// whose URL scheme malli refuses (anything but http, https, mailto, tel and
+// relative URLs; see package safeurl) and where raw HTML is (offsets are
+// into the body). The site's dialect is CommonMark with GitHub's tables,
+// task lists, strikethrough and autolinks, plus footnotes. Raw HTML is not
+// rendered, and a link with a refused URL is rendered as its text, never as
+// an empty href="" or src="". The page stage reports both (url.scheme,
+// markdown.raw-html); this package reports nothing.
 // Heading ids are made by Slug, so "Kohderyhmä ja asiakasymmärrys" becomes
 // "kohderyhma-ja-asiakasymmarrys".
 package markdown
@@ -34,12 +39,15 @@ type Heading struct {
 	Offset int // byte offset of the heading's line in the body
 }
 
-// Link is a link or image destination in a body.
+// Link is a link, image or autolink destination in a body.
 type Link struct {
-	Dest   string
-	Image  bool
-	Offset int // byte offset of the link in the body
-	node   ast.Node
+	Dest    string
+	Image   bool
+	Auto    bool   // an autolink: <https://…>, <kirjaamo@example.fi>, or a bare www.…, https://… or e-mail address
+	Scheme  string // as a browser reads Dest, lower case ("" for a relative link)
+	Refused bool   // Scheme is not allowed (see safety.go): Render writes the link as its text
+	Offset  int    // byte offset of the link in the body
+	node    ast.Node
 }
 
 // SetDest changes where the link points when the body is rendered.
@@ -60,13 +68,18 @@ type Doc struct {
 	Source   []byte
 	Headings []Heading
 	Links    []*Link
-	root     ast.Node
+	// RefusedURLs are the destinations with a scheme malli does not
+	// publish, where they are written: inline links and images, autolinks
+	// and link reference definitions ("[x]: javascript:…", used or not).
+	RefusedURLs []URL
+	RawHTML     []int // byte offsets of raw HTML blocks and inline tags, which are not rendered
+	root        ast.Node
 }
 
 var md = goldmark.New(
 	goldmark.WithExtensions(extension.GFM, extension.Footnote),
 	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
-	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(linkRenderer{}, 100))),
+	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(linkRenderer{}, 100), util.Prioritized(safeRenderer{}, 50))),
 )
 
 // linkRenderer renders links as goldmark does, but keeps the hreflang
@@ -123,9 +136,12 @@ func Parse(body []byte) *Doc {
 			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Offset: linkOffset(n, string(n.Destination), body, cursor), node: n})
 		case *ast.Image:
 			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Image: true, Offset: linkOffset(n, string(n.Destination), body, cursor), node: n})
+		case *ast.AutoLink, *ast.RawHTML, *ast.HTMLBlock, *ast.LinkReferenceDefinition:
+			d.record(n)
 		}
 		return ast.WalkContinue, nil
 	})
+	d.classifyLinks()
 	return d
 }
 

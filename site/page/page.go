@@ -11,8 +11,17 @@
 // type whose schema says "index_files". URLs mirror folders:
 // "/toimintamallit/x/", "/sv/toimintamallit/x/".
 //
-// Codes: page.no-type, page.bad-path, page.bad-name, page.bad-id, schema.* (from the schema stage,
-// positioned here), section.missing, section.unknown.
+// The body may publish only links whose URL scheme is http, https, mailto
+// or tel, or relative links (see package safeurl); any other scheme, such
+// as javascript: or data:, is an error at the link (or at its reference
+// definition), and the link is rendered as its text. Raw HTML is not
+// published: each block or tag is a warning.
+//
+// Codes: page.no-type, page.bad-path, page.bad-name, page.bad-id,
+// page.id-mismatch,
+// schema.* (from the schema stage, positioned here), url.scheme (in the
+// body, or from the schema stage for a URL field), markdown.raw-html,
+// section.missing, section.unknown.
 package page
 
 import (
@@ -23,6 +32,7 @@ import (
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/frontmatter"
+	"github.com/malli-fi/malli/site/internal/safeurl"
 	"github.com/malli-fi/malli/site/markdown"
 	"github.com/malli-fi/malli/site/schema"
 	"github.com/malli-fi/malli/site/source"
@@ -199,6 +209,7 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 	d.lines = source.NewLines(f.Data)
 	d.bodyOffset = doc.BodyOffset
 	d.Body = markdown.Parse(doc.Body)
+	diags.Append(d.checkBody())
 	d.Front = doc.Front
 	if d.Front == nil {
 		return d, diags
@@ -230,6 +241,32 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 	diags.Append(d.checkSections())
 	return d, diags
 }
+
+// checkBody reports what the body may not publish: URLs with a scheme
+// other than the allowed ones, and raw HTML.
+func (d *Document) checkBody() diag.List {
+	var diags diag.List
+	for _, u := range d.Body.RefusedURLs {
+		diags.Errorf(d.Pos(u.Offset), "url.scheme", u.Scheme+":", safeurl.List()).Hint = linkHint
+	}
+	for _, off := range d.Body.RawHTML {
+		diags.Warnf(d.Pos(off), "markdown.raw-html").Hint = rawHTMLHint
+	}
+	return diags
+}
+
+var (
+	linkHint = diag.Words{
+		FI: "käytä https://-alkuista linkkiä tai linkitä sivuston tiedostoon suhteellisella polulla, esim. [teksti](../toimintamallit/malli.md)",
+		SV: "använd en länk som börjar med https:// eller länka till en fil på webbplatsen med en relativ sökväg, t.ex. [text](../toimintamallit/modell.md)",
+		EN: "use a link starting with https://, or link to a file of the site by a relative path, e.g. [text](../toimintamallit/model.md)",
+	}
+	rawHTMLHint = diag.Words{
+		FI: "kirjoita sisältö Markdownina: **lihavointi**, *kursiivi*, [linkki](osoite), luettelot ja taulukot",
+		SV: "skriv innehållet i Markdown: **fetstil**, *kursiv*, [länk](adress), listor och tabeller",
+		EN: "write it in Markdown: **bold**, *italics*, [link](address), lists and tables",
+	}
+)
 
 // checkSections compares the body's H2 headings with the type's sections.
 // A heading that is a near miss of a missing required section ("## Toimintaympäristöt")

@@ -377,6 +377,9 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		}
 		p.Code, p.Args = "schema.pattern", []any{field, show(value), help}
 	case "format":
+		if urlProblem(&p, formatName(e.Message), value) {
+			break
+		}
 		p.Code, p.Args = "schema.format", []any{field, show(value), formatWords(e.Message)}
 	case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
 		p.Code, p.Args = diag.Code("schema."+kw), []any{field, limitOf(e.Message), show(value)}
@@ -606,9 +609,13 @@ func typeWords(msg string) diag.Localized {
 	}
 }
 
+// formatName returns the format of a message "'x' is not valid 'date'".
+func formatName(msg string) string {
+	return strings.Trim(msg[strings.LastIndex(msg, " ")+1:], "\"'")
+}
+
 func formatWords(msg string) diag.Localized {
-	f := msg[strings.LastIndex(msg, " ")+1:]
-	f = strings.Trim(f, "\"'")
+	f := formatName(msg)
 	switch f {
 	case "date":
 		return diag.Words{FI: "päivämäärä muodossa VVVV-KK-PP", SV: "datum i formen ÅÅÅÅ-MM-DD", EN: "date as YYYY-MM-DD"}

@@ -23,8 +23,13 @@
 //	x-malli-in-scale    the value is one of the referenced criteria set's scale values
 //	x-malli-step-graph  a list of steps whose "next" ids must exist
 //
+// A value of a URL format ("format": "uri", iri, uri-reference,
+// iri-reference) must also have a scheme malli publishes: http, https,
+// mailto or tel (url.go; "javascript:…" is a valid URI, but no link).
+//
 // Validate reports problems as Problems holding JSON Pointers into the
-// document; the page stage turns those into file positions.
+// document; the page stage turns those into file positions. Codes:
+// schema.* and url.scheme.
 package schema
 
 import (
@@ -138,6 +143,7 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 	c.AssertFormat = true
 	c.ExtractAnnotations = true
 	c.RegisterExtension("malli", permissiveMeta, extCompiler{})
+	registerURLFormats(c)
 	c.LoadURL = func(s string) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("schema %s is not in the schemas folder", s)
 	}
