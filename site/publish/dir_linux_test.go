@@ -1,0 +1,179 @@
+package publish
+
+import (
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestDirModesIgnoreTheUmask(t *testing.T) {
+	saved := syscall.Umask(0o077)
+	defer syscall.Umask(saved)
+	out := filepath.Join(t.TempDir(), "public")
+	for _, s := range []site{manyFiles("a", 10), manyFiles("b", 10)} { // the second replaces the first
+		if err := Files(context.Background(), Dir{Path: out}, s.files()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return err
+		}
+		want := fs.FileMode(0o644)
+		if d.IsDir() {
+			want = fs.ModeDir | 0o755
+		}
+		if fi.Mode() != want {
+			t.Errorf("%s: mode %v, want %v", p, fi.Mode(), want)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestDirRemovesAReadOnlyOldCopy makes folders of the old output read-only
+// and unreadable: Commit still removes the old copy.
+func TestDirRemovesAReadOnlyOldCopy(t *testing.T) {
+	if asNobody(t) {
+		return
+	}
+	out := published(t, site{"index.html": "1", "ro/a.html": "a", "ro/none/b.html": "b"})
+	for _, c := range []struct {
+		path string
+		mode fs.FileMode
+	}{{"ro/none", 0}, {"ro", 0o555}} {
+		if err := os.Chmod(filepath.Join(out, c.path), c.mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := site{"index.html": "2"}
+	if err := Files(context.Background(), Dir{Path: out}, want.files()); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, readSite(t, out)); diff != "" {
+		t.Errorf("published site (-want +got):\n%s", diff)
+	}
+	if names := leftovers(t, out); names != nil {
+		t.Errorf("the old copy was not removed: %v", names)
+	}
+}
+
+// asNobody reruns the calling test as the user nobody if the tests run as
+// root, for whom permissions do not apply, and reports whether it did.
+func asNobody(t *testing.T) bool {
+	if os.Geteuid() != 0 {
+		return false
+	}
+	const nobody = 65534
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, err := os.MkdirTemp("", "malli-publish-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	bin := filepath.Join(dir, "publish.test")
+	if err := copyFile(exe, bin); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chown(dir, nobody, nobody); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "-test.run=^"+t.Name()+"$", "-test.count=1", "-test.v")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "TMPDIR="+dir)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
+	outp, err := cmd.CombinedOutput()
+	if err != nil {
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) {
+			t.Skipf("cannot run the test as nobody: %v", err)
+		}
+		t.Fatalf("as nobody: %v\n%s", err, outp)
+	}
+	if !strings.Contains(string(outp), "--- PASS: "+t.Name()) {
+		t.Fatalf("as nobody, the test did not pass:\n%s", outp)
+	}
+	t.Logf("as nobody:\n%s", outp)
+	return true
+}
+
+func copyFile(from, to string) error {
+	r, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	w, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o755)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(w, r)
+	return errors.Join(err, w.Close())
+}
+
+// TestDirCannotRemoveTheOldCopy makes a file of the old output immutable,
+// which stops even root from removing it: Commit publishes, says that the
+// old copy is left, and the next build removes it.
+func TestDirCannotRemoveTheOldCopy(t *testing.T) {
+	chattr, err := exec.LookPath("chattr")
+	if os.Geteuid() != 0 || err != nil {
+		t.Skip("needs root and chattr")
+	}
+	out := published(t, site{"index.html": "1", "lukittu/a.html": "a"})
+	locked := []string{filepath.Join(out, "lukittu", "a.html")}
+	if b, err := exec.Command(chattr, "+i", locked[0]).CombinedOutput(); err != nil {
+		t.Skipf("chattr +i: %v: %s", err, b)
+	}
+	t.Cleanup(func() {
+		for _, p := range locked {
+			exec.Command(chattr, "-i", p).Run()
+		}
+	})
+	want := site{"index.html": "2"}
+	err = Files(context.Background(), Dir{Path: out}, want.files())
+	if err == nil {
+		t.Fatal("Files = nil, want an error about the old copy")
+	}
+	if diff := cmp.Diff(want, readSite(t, out)); diff != "" {
+		t.Errorf("published site (-want +got):\n%s", diff)
+	}
+	names := leftovers(t, out)
+	if len(names) != 1 {
+		t.Fatalf("beside the output: %v, want the old copy", names)
+	}
+	oldCopy := filepath.Join(filepath.Dir(out), names[0])
+	if msg := err.Error(); !strings.Contains(msg, "is published") || !strings.Contains(msg, oldCopy) {
+		t.Errorf("the error %q does not say that the site is published and where the old copy is", msg)
+	}
+	if _, err := os.Lstat(filepath.Join(oldCopy, Marker)); err != nil {
+		t.Errorf("the half-removed old copy lost its marker, so no build will remove it: %v", err)
+	}
+	locked = append(locked, filepath.Join(oldCopy, "lukittu", "a.html"))
+	if b, err := exec.Command(chattr, "-i", locked[1]).CombinedOutput(); err != nil {
+		t.Fatalf("chattr -i: %v: %s", err, b)
+	}
+	if err := Files(context.Background(), Dir{Path: out}, want.files()); err != nil {
+		t.Fatal(err)
+	}
+	if names := leftovers(t, out); names != nil {
+		t.Errorf("the next build did not remove the old copy: %v", names)
+	}
+}
