@@ -9,8 +9,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -43,6 +45,56 @@ func TestDirModesIgnoreTheUmask(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestDirLockSerialisesBuilds(t *testing.T) {
+	out := published(t, site{"index.html": "1"})
+	first, err := Dir{Path: out}.Begin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if tx, err := (Dir{Path: out}).Begin(ctx); !errors.Is(err, context.DeadlineExceeded) {
+		if tx != nil {
+			tx.Abort()
+		}
+		t.Fatalf("a second Begin while the first holds the lock: %v, want context.DeadlineExceeded", err)
+	}
+	if err := first.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	checkUnlocked(t, out)
+}
+
+// TestDirConcurrentBuilds publishes two sites into one output from two
+// goroutines, many times: each build must be whole, and so the output.
+func TestDirConcurrentBuilds(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	sites := []site{manyFiles("a", 30), manyFiles("b", 30)}
+	var wg sync.WaitGroup
+	errs := make(chan error, 2*20)
+	for _, s := range sites {
+		wg.Go(func() {
+			for range 20 {
+				errs <- Files(context.Background(), Dir{Path: out}, s.files())
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+	got := readSite(t, out)
+	if !cmp.Equal(got, sites[0]) && !cmp.Equal(got, sites[1]) {
+		t.Errorf("the output is neither site whole:\n%s", cmp.Diff(sites[0], got))
+	}
+	if names := leftovers(t, out); names != nil {
+		t.Errorf("left beside the output: %v", names)
 	}
 }
 

@@ -14,7 +14,10 @@
 //
 //   - Begin refuses an output that is a symbolic link, and a folder that is
 //     neither empty nor holds the Marker (ErrNotOutput), so a mistyped -o
-//     never replaces a folder malli did not make. If public/ is missing
+//     never replaces a folder malli did not make. It takes an exclusive lock
+//     on .public.lock beside the output (flock, on Linux, macOS and the
+//     BSDs; other systems do not lock), held until Commit or Abort, so that
+//     builds into one output run one after the other. If public/ is missing
 //     because a build was killed between the fallback's two renames (below),
 //     it puts the previous output back from .public.old-*. It removes the
 //     temporary folders earlier builds left when they were killed
@@ -33,7 +36,7 @@
 // So a build killed at any point leaves the previous site at public/ (or,
 // between the fallback's two renames, at .public.old-*, where the next
 // Begin takes it back from), and the next Begin removes whatever else it
-// left. Two builds into one output at the same time are not safe yet.
+// left. The lock file stays beside the output.
 //
 // Memory keeps the output in memory, for tests and serve: at Commit the
 // transaction's files replace the stored ones.
