@@ -3,6 +3,7 @@ package publish
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -95,6 +97,56 @@ func TestDirConcurrentBuilds(t *testing.T) {
 	}
 	if names := leftovers(t, out); names != nil {
 		t.Errorf("left beside the output: %v", names)
+	}
+}
+
+// TestDirOutputAlwaysExists watches index.html while commits exchange the
+// output: with RENAME_EXCHANGE it is never missing, not for an instant.
+func TestDirOutputAlwaysExists(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	if err := exchange(a, b); errors.Is(err, errNoExchange) {
+		t.Skip("this file system cannot exchange names")
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	out := published(t, manyFiles("0", 50))
+	// Widen any gap between the steps of a swap, as a slow disk would.
+	setFault(t, func(step string) error {
+		if step == stepRenames {
+			time.Sleep(time.Millisecond)
+		}
+		return nil
+	})
+	index := filepath.Join(out, "index.html")
+	stop := make(chan struct{})
+	var looks, misses atomic.Int64
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if _, err := os.Stat(index); err != nil {
+					misses.Add(1)
+				}
+				looks.Add(1)
+			}
+		})
+	}
+	for i := range 10 {
+		if err := Files(context.Background(), Dir{Path: out}, manyFiles(fmt.Sprint(i+1), 50).files()); err != nil {
+			t.Error(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	if misses.Load() > 0 {
+		t.Errorf("index.html was missing %d times of %d", misses.Load(), looks.Load())
+	} else {
+		t.Logf("index.html was there all %d times", looks.Load())
 	}
 }
 

@@ -26,10 +26,14 @@
 //     the Marker into it first.
 //   - Write puts a file into the temporary folder with mode 0644, in folders
 //     of mode 0755, whatever the umask.
-//   - Commit renames public/ to .public.old-* and the new folder to
-//     public/ (between those two renames there is no public/); then it
-//     removes the old copy, read-only folders and all. A public/ that does
-//     not exist yet is simply renamed into place.
+//   - Commit exchanges the temporary folder and public/ in one
+//     renameat2(RENAME_EXCHANGE), so that public/ is a whole site, the old or
+//     the new one, at every instant; then it removes the old copy, read-only
+//     folders and all. Where the exchange is not available (systems other
+//     than Linux, file systems without it) Commit renames public/ to
+//     .public.old-* and the new folder to public/: between those two renames
+//     there is no public/. A public/ that does not exist yet is simply
+//     renamed into place.
 //   - If the old copy cannot be removed, Commit returns an error that says
 //     so, although the new site is published; the next Begin removes it.
 //
