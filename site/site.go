@@ -219,7 +219,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if pub == nil {
 		pub = publish.Dir{Path: filepath.Join(opts.Root, "public")}
 	}
-	if err := pub.Publish(out); err != nil {
+	if err := publish.Files(ctx, pub, out); err != nil {
 		return res, err
 	}
 	res.Files = len(out)

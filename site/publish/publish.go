@@ -1,25 +1,82 @@
-// Package publish is the only writer of output. A Publisher receives the
-// complete list of files of a build at once, so a failed build never writes
-// anything: Dir writes into a temporary folder beside the output folder and
-// swaps it into place only when every file is written, so the previous site
-// stays whole until the new one is complete and no stale file survives.
+// Package publish is the only writer of a build's output. A build writes
+// through one transaction:
+//
+//	tx, err := p.Begin(ctx)
+//	tx.Write(path, data) // each file, from any number of goroutines
+//	tx.Commit()          // or tx.Abort()
+//
+// and Files does exactly that for a list of files. Nothing a transaction
+// writes is visible at the output before Commit. Abort, or a Commit that
+// fails before the new output is in place, leaves the previous output
+// exactly as it was and no temporary folder behind.
+//
+// Dir publishes into a folder on disk; call it public/:
+//
+//   - Begin refuses an output that is a symbolic link, and a folder that is
+//     neither empty nor holds the Marker (ErrNotOutput), so a mistyped -o
+//     never replaces a folder malli did not make. It takes an exclusive lock
+//     on .public.lock beside the output (flock, on Linux, macOS and the
+//     BSDs; other systems do not lock), held until Commit or Abort, so that
+//     builds into one output run one after the other. If public/ is missing
+//     because a build was killed between the fallback's two renames (below),
+//     it puts the previous output back from .public.old-*. It removes the
+//     temporary folders earlier builds left when they were killed
+//     (.public.new-* and .public.old-* beside the output that hold the
+//     Marker or are empty), then makes its own, .public.new-*, and writes
+//     the Marker into it first.
+//   - Write puts a file into the temporary folder with mode 0644, in folders
+//     of mode 0755, whatever the umask.
+//   - Commit exchanges the temporary folder and public/ in one
+//     renameat2(RENAME_EXCHANGE), so that public/ is a whole site, the old or
+//     the new one, at every instant; then it removes the old copy, read-only
+//     folders and all. Where the exchange is not available (systems other
+//     than Linux, file systems without it) Commit renames public/ to
+//     .public.old-* and the new folder to public/: between those two renames
+//     there is no public/. A public/ that does not exist yet is simply
+//     renamed into place.
+//   - If the old copy cannot be removed, Commit returns an error that says
+//     so, although the new site is published; the next Begin removes it.
+//
+// So a build killed at any point leaves the previous site at public/ (or,
+// between the fallback's two renames, at .public.old-*, where the next
+// Begin takes it back from), and the next Begin removes whatever else it
+// left. The lock file stays beside the output.
+//
+// Memory keeps the output in memory, for tests and serve: at Commit the
+// transaction's files replace the stored ones.
 package publish
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
+	"path"
 	"path/filepath"
-	"sort"
+	"strings"
 	"sync"
 
 	"github.com/malli-fi/malli/site/render"
 )
 
-// Publisher stores the files of a complete build.
+// Publisher starts publish transactions.
 type Publisher interface {
-	Publish(files []render.File) error
+	Begin(ctx context.Context) (Tx, error)
+}
+
+// Tx is one build's output being written. Write is safe for concurrent use.
+// Nothing is visible at the output until Commit; Abort (or a failed Commit)
+// leaves the previous output exactly as it was and no temporary folder behind.
+// The one exception is a Commit that publishes the new output but cannot
+// remove the old copy: its error says so. Abort after Commit does nothing,
+// so it may be deferred.
+type Tx interface {
+	// Write stores one file. The path is slash-separated, clean and relative
+	// to the output root, such as "fi/index.html"; it may not be the Marker.
+	// A path written twice, or a file where a folder is (or the other way
+	// round), is an error.
+	Write(path string, data []byte) error
+	Commit() error
+	Abort() error
 }
 
 // Marker is the file Dir leaves in every folder it publishes. Dir replaces
@@ -31,159 +88,87 @@ const Marker = ".malli-build"
 // malli built.
 var ErrNotOutput = errors.New("the output folder exists and was not built by malli")
 
-// Dir publishes into a folder on disk.
-type Dir struct {
-	Path string
-}
+// errDone is returned by a transaction used after Commit or Abort.
+var errDone = errors.New("the transaction is already committed or aborted")
 
-// Publish writes files to a new folder and renames it over d.Path.
-func (d Dir) Publish(files []render.File) error {
-	out, err := filepath.Abs(d.Path)
+// writers bounds the concurrent Writes of Files.
+const writers = 16
+
+// Files publishes files in one transaction: Begin, Write each (concurrently,
+// bounded), Commit; on any error or ctx cancellation, Abort and return the error.
+func Files(ctx context.Context, p Publisher, files []render.File) error {
+	tx, err := p.Begin(ctx)
 	if err != nil {
-		return fmt.Errorf("publishing: %w", err)
-	}
-	if err := replaceable(out); err != nil {
 		return err
 	}
-	parent := filepath.Dir(out)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("publishing: %w", err)
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".new-")
-	if err != nil {
-		return fmt.Errorf("publishing: %w", err)
-	}
-	files = append(files, render.File{Path: Marker, Data: []byte("malli\n")})
-	if err := writeAll(tmp, files); err != nil {
-		os.RemoveAll(tmp)
-		return fmt.Errorf("publishing: %w", err)
-	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		os.RemoveAll(tmp)
-		return fmt.Errorf("publishing: %w", err)
-	}
-	old := ""
-	if _, err := os.Stat(out); err == nil {
-		old = filepath.Join(parent, "."+filepath.Base(out)+".old")
-		os.RemoveAll(old)
-		if err := os.Rename(out, old); err != nil {
-			os.RemoveAll(tmp)
-			return fmt.Errorf("publishing: %w", err)
-		}
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		if old != "" {
-			os.Rename(old, out)
-		}
-		os.RemoveAll(tmp)
-		return fmt.Errorf("publishing: %w", err)
-	}
-	if old != "" {
-		os.RemoveAll(old)
-	}
-	return nil
-}
-
-// replaceable reports whether out may be replaced: it does not exist, or is
-// an empty folder, or holds the Marker.
-func replaceable(out string) error {
-	fi, err := os.Stat(out)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("publishing: %w", err)
-	}
-	if fi.IsDir() {
-		if _, err := os.Stat(filepath.Join(out, Marker)); err == nil {
-			return nil
-		}
-		if entries, err := os.ReadDir(out); err == nil && len(entries) == 0 {
-			return nil
-		}
-	}
-	return fmt.Errorf("publishing to %s: %w (it has no %s file); remove it or choose another folder", out, ErrNotOutput, Marker)
-}
-
-func writeAll(root string, files []render.File) error {
-	dirs := map[string]bool{}
-	for _, f := range files {
-		dirs[filepath.Dir(filepath.Join(root, filepath.FromSlash(f.Path)))] = true
-	}
-	sorted := make([]string, 0, len(dirs))
-	for d := range dirs {
-		sorted = append(sorted, d)
-	}
-	sort.Strings(sorted)
-	for _, d := range sorted {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			return err
-		}
-	}
-	var wg sync.WaitGroup
-	errs := make(chan error, 1)
-	sem := make(chan struct{}, 16)
-	for _, f := range files {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func(f render.File) {
-			defer func() { <-sem; wg.Done() }()
-			if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(f.Path)), f.Data, 0o644); err != nil {
-				select {
-				case errs <- err:
-				default:
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+	)
+	jobs := make(chan render.File)
+	for range min(writers, len(files)) {
+		wg.Go(func() {
+			for f := range jobs {
+				if err := tx.Write(f.Path, f.Data); err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+					}
+					mu.Unlock()
+					cancel()
 				}
 			}
-		}(f)
+		})
 	}
-	wg.Wait()
-	select {
-	case err := <-errs:
-		return err
-	default:
-		return nil
-	}
-}
-
-// Memory keeps the files of the last build in memory, for tests and serve.
-type Memory struct {
-	mu    sync.RWMutex
-	files map[string][]byte
-}
-
-// Publish replaces the stored files.
-func (m *Memory) Publish(files []render.File) error {
-	next := make(map[string][]byte, len(files))
+feed:
 	for _, f := range files {
-		next[f.Path] = f.Data
+		select {
+		case jobs <- f:
+		case <-wctx.Done():
+			break feed
+		}
 	}
-	m.mu.Lock()
-	m.files = next
-	m.mu.Unlock()
+	close(jobs)
+	wg.Wait()
+	if first == nil && ctx.Err() != nil {
+		first = fmt.Errorf("publishing: %w", ctx.Err())
+	}
+	if first != nil {
+		return errors.Join(first, tx.Abort())
+	}
+	return tx.Commit()
+}
+
+// checkPath reports an error unless name is a path Write accepts.
+func checkPath(name string) error {
+	if name == "" || name == "." || strings.ContainsAny(name, "\\\x00") ||
+		path.Clean(name) != name || !filepath.IsLocal(filepath.FromSlash(name)) {
+		return fmt.Errorf("publishing %q: not a clean, relative, slash-separated path inside the output", name)
+	}
+	if name == Marker {
+		return fmt.Errorf("publishing %q: the name is reserved for malli's marker", name)
+	}
 	return nil
 }
 
-// File returns a stored file.
-func (m *Memory) File(path string) ([]byte, bool) {
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	data, ok := m.files[path]
-	return data, ok
-}
+// fault, when not nil, is called at the named steps of a Dir transaction,
+// so that tests can make a step fail (return an error) or simulate a kill
+// there (panic, and skip the cleanup). The steps are the step* constants.
+var fault func(step string) error
 
-// Paths returns the stored paths, sorted.
-func (m *Memory) Paths() []string {
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	out := make([]string, 0, len(m.files))
-	for p := range m.files {
-		out = append(out, p)
-	}
-	sort.Strings(out)
-	return out
-}
-
-var (
-	_ Publisher = Dir{}
-	_ Publisher = (*Memory)(nil)
+const (
+	stepWrite     = "write"           // after each file is written
+	stepSwap      = "swap"            // in Commit, before the new folder is swapped in
+	stepRenames   = "between-renames" // in the fallback, with the old output renamed away
+	stepRemoveOld = "remove-old"      // with the new output in place, before the old copy is removed
 )
+
+func inject(step string) error {
+	if fault == nil {
+		return nil
+	}
+	return fault(step)
+}
