@@ -184,7 +184,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	// Render: each body once, in parallel (pages and exports share it),
 	// then the pages and the exports.
 	errs := make([]error, len(g.Docs))
-	parallel.Do(len(g.Docs), func(i int) { errs[i] = g.Docs[i].RenderBody() })
+	parallel.Do(len(g.Docs), func(i int) { errs[i] = g.Docs[i].RenderBody(g.Links(g.Docs[i])) })
 	if err := errors.Join(errs...); err != nil {
 		return res, err
 	}

@@ -92,7 +92,7 @@ func Site(g *graph.Graph) ([]render.File, error) {
 		doc := Document{
 			SchemaVersion: SchemaVersion, Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang),
 			URL: g.Href(d.URL), FrontMatter: d.Params, HTML: string(d.HTML), Text: d.Body.Text(),
-			References: refs(g, g.Out[d], false), Backlinks: refs(g, g.In[d.Key()], true),
+			References: refs(g, g.Out(d), false), Backlinks: refs(g, g.In(d), true),
 		}
 		if doc.FrontMatter == nil {
 			doc.FrontMatter = map[string]any{}
@@ -116,10 +116,11 @@ func refs(g *graph.Graph, edges []graph.Edge, from bool) []Reference {
 	out := []Reference{}
 	seen := map[Reference]bool{}
 	for _, e := range edges {
-		d := e.To
+		k := e.To
 		if from {
-			d = e.From
+			k = e.From
 		}
+		d := g.Doc(k)
 		r := Reference{Field: e.Pointer, Type: d.Type.Name, ID: d.ID, URL: g.Href(d.URL)}
 		if !seen[r] {
 			seen[r] = true

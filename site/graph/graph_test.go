@@ -58,21 +58,22 @@ func TestResolve(t *testing.T) {
 	if got, want := strings.Join(urls, " "), "/aiheet/a/ /aiheet/b/ /aiheet/e/ /sv/aiheet/a/ /sv/aiheet/b/"; got != want {
 		t.Errorf("published URLs = %s, want %s (no draft)", got, want)
 	}
-	a := g.Variant("topic/a", diag.FI)
-	if got := g.RefURL[a]["/see/0"]; got != "/ali/aiheet/b/" {
+	a := g.Variant(page.Key{Type: "topic", ID: "a"}, diag.FI)
+	if got := g.Refs(a)["/see/0"]; got != "/ali/aiheet/b/" {
 		t.Errorf("reference href = %q", got)
 	}
 	// The Swedish document's reference goes to the Swedish translation.
-	if got := g.RefURL[g.Variant("topic/a", diag.SV)]["/see/0"]; got != "/ali/sv/aiheet/b/" {
+	if got := g.Refs(g.Variant(page.Key{Type: "topic", ID: "a"}, diag.SV))["/see/0"]; got != "/ali/sv/aiheet/b/" {
 		t.Errorf("Swedish reference href = %q", got)
 	}
-	html, _ := a.Body.Render()
+	html, _ := a.Body.RenderWith(g.Links(a))
 	for _, want := range []string{`href="/ali/aiheet/b/#loppu"`, `src="/ali/aiheet/kuva.png"`, `href="/ali/aiheet/"`, `href="/ali/data/index.json"`, `href="/ali/sv/aiheet/b/" hreflang="sv">ruotsiksi`} {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("rendered body lacks %s:\n%s", want, html)
 		}
 	}
-	sv, _ := g.Variant("topic/a", diag.SV).Body.Render()
+	asv := g.Variant(page.Key{Type: "topic", ID: "a"}, diag.SV)
+	sv, _ := asv.Body.RenderWith(g.Links(asv))
 	for _, want := range []string{`href="/ali/sv/aiheet/"`, `href="/ali/sv/"`, `href="/ali/sv/aiheet/b/">B</a>`, `href="/ali/sv/aiheet/a/">svenska`} {
 		if !strings.Contains(string(sv), want) {
 			t.Errorf("Swedish body lacks %s:\n%s", want, sv)
@@ -81,7 +82,7 @@ func TestResolve(t *testing.T) {
 	// Backlinks: b is referred to by a, once in front matter and twice in
 	// the body; only default-language documents count.
 	var in []string
-	for _, e := range g.In["topic/b"] {
+	for _, e := range g.In(g.Doc(page.Key{Type: "topic", ID: "b", Lang: diag.FI})) {
 		in = append(in, e.From.ID+e.Pointer)
 	}
 	if got := strings.Join(in, " "); got != "a a a/see/0" {
@@ -90,11 +91,11 @@ func TestResolve(t *testing.T) {
 	if got := len(g.Translations(a)); got != 2 {
 		t.Errorf("translations of a = %d, want 2", got)
 	}
-	if d := g.Variant("topic/c", diag.SV); d == nil || d.Lang != diag.FI {
+	if d := g.Variant(page.Key{Type: "topic", ID: "c"}, diag.SV); d == nil || d.Lang != diag.FI {
 		t.Errorf("Variant falls back to the default language: %v", d)
 	}
 	// A draft translation does not hide the published original.
-	if d := g.Variant("topic/e", diag.SV); d == nil || d.Lang != diag.FI {
+	if d := g.Variant(page.Key{Type: "topic", ID: "e"}, diag.SV); d == nil || d.Lang != diag.FI {
 		t.Errorf("Variant(e, sv) = %v, want the published Finnish document", d)
 	}
 	if got := len(g.OfType("topic", diag.SV)); got != 3 {

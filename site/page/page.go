@@ -18,10 +18,11 @@
 // published: each block or tag is a warning.
 //
 // Codes: page.no-type, page.bad-path, page.bad-name, page.bad-id,
-// page.id-mismatch,
-// schema.* (from the schema stage, positioned here), url.scheme (in the
-// body, or from the schema stage for a URL field), markdown.raw-html,
-// section.missing, section.unknown.
+// page.id-mismatch, schema.* (from the schema stage, positioned here),
+// url.scheme (in the body, or from the schema stage for a URL field),
+// markdown.raw-html, section.missing, section.unknown, and the checks that
+// need only this document: score.duplicate, path.next-unknown,
+// path.unreachable.
 package page
 
 import (
@@ -67,9 +68,9 @@ type Document struct {
 	completenessOnce sync.Once
 }
 
-// RenderBody renders the body to HTML once its links are final.
-func (d *Document) RenderBody() error {
-	html, err := d.Body.Render()
+// RenderBody renders the body to HTML with its links going to targets.
+func (d *Document) RenderBody(targets []markdown.Target) error {
+	html, err := d.Body.RenderWith(targets)
 	if err != nil {
 		return fmt.Errorf("rendering %s: %w", d.File.Path, err)
 	}
@@ -160,8 +161,28 @@ func (d *Document) PointerPos(pointer string, atValue bool) diag.Pos {
 	return pos
 }
 
-// Key identifies a document across languages: type and id.
-func (d *Document) Key() string { return d.Type.Name + "/" + d.ID }
+// Key identifies a document by its type, id and language. With Lang ""
+// it names the document in all its languages.
+type Key struct {
+	Type, ID string
+	Lang     diag.Lang
+}
+
+func (k Key) String() string {
+	if k.Lang == "" {
+		return k.Type + "/" + k.ID
+	}
+	return k.Type + "/" + k.ID + "." + string(k.Lang)
+}
+
+// AllLangs returns k without its language.
+func (k Key) AllLangs() Key { k.Lang = ""; return k }
+
+// In returns k in language lang.
+func (k Key) In(lang diag.Lang) Key { k.Lang = lang; return k }
+
+// Key returns the document's key.
+func (d *Document) Key() Key { return Key{Type: d.Type.Name, ID: d.ID, Lang: d.Lang} }
 
 // New decodes and checks one Markdown file. It returns nil when the file
 // cannot become a document at all (no type for its folder); otherwise the
@@ -239,6 +260,8 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "page.bad-id", d.ID, markdown.Slug(d.ID)+".md")
 	}
 	diags.Append(d.checkSections())
+	diags.Append(d.checkDuplicateScores())
+	diags.Append(d.checkSteps())
 	return d, diags
 }
 

@@ -262,13 +262,13 @@ func fillDoc(p *Page, g *graph.Graph, d *page.Document, lang diag.Lang) {
 			p.Headings = append(p.Headings, Link{Text: h.Text, Href: "#" + h.ID})
 		}
 	}
-	seen := map[*page.Document]bool{}
-	for _, e := range g.In[d.Key()] {
+	seen := map[page.Key]bool{}
+	for _, e := range g.In(d) {
 		if seen[e.From] {
 			continue
 		}
 		seen[e.From] = true
-		from := g.Variant(e.From.Key(), lang)
+		from := g.Variant(e.From, lang)
 		l := Link{Text: from.Title, Href: g.Href(from.URL), Note: from.Type.Label.In(lang)}
 		if from.Lang != lang {
 			l.Lang = string(from.Lang)

@@ -158,7 +158,7 @@ func field(g *graph.Graph, d *page.Document, lang diag.Lang, ptr, key string, n 
 		if isDate(n.Text) {
 			f.Text = FinnishDate(n.Text)
 		}
-		f.Href = g.RefURL[d][ptr]
+		f.Href = g.Refs(d)[ptr]
 		if f.Href != "" {
 			if t, tl := refTitle(g, d, ptr, n.Text, lang); t != "" {
 				f.Text = t
@@ -174,11 +174,11 @@ func field(g *graph.Graph, d *page.Document, lang diag.Lang, ptr, key string, n 
 // refTitle names the target of a reference by its title (or its item's
 // title), in lang where it is translated, and says which language that is.
 func refTitle(g *graph.Graph, d *page.Document, ptr, id string, lang diag.Lang) (string, diag.Lang) {
-	for _, e := range g.Out[d] {
+	for _, e := range g.Out(d) {
 		if e.Pointer != ptr {
 			continue
 		}
-		t := g.Variant(e.To.Key(), lang)
+		t := g.Variant(e.To, lang)
 		if t == nil {
 			return "", lang
 		}

@@ -1,0 +1,94 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/malli-fi/malli/site/page"
+	"github.com/malli-fi/malli/site/schema"
+)
+
+// checkScored checks that a list the schema says scores each item of
+// another document's list once (a self-evaluation's scores against its
+// criteria set) has a score for every item. Duplicate scores need only the
+// document itself: the page stage reports them.
+func (idx *index) checkScored(d *page.Document, r *docResult) {
+	for _, e := range d.Report.EachOnce {
+		if !contains(e.Spec.RequiredFor, d.Status) {
+			continue
+		}
+		spec, ok := itemRef(d, e.Pointer, e.Spec.Key)
+		if !ok {
+			continue
+		}
+		owner, _ := schema.Get(d.Params, spec.From)
+		ownerID, _ := owner.(string)
+		target := idx.lookup(spec.Types, ownerID, page.DefaultLang)
+		if target == nil {
+			continue
+		}
+		list, _ := schema.Get(d.Params, e.Pointer)
+		items, _ := list.([]any)
+		scored := map[string]bool{}
+		for _, it := range items {
+			m, _ := it.(map[string]any)
+			k, _ := m[e.Spec.Key].(string)
+			scored[k] = true
+		}
+		want, _ := target.Params[spec.Item].([]any)
+		for _, w := range want {
+			m, _ := w.(map[string]any)
+			id, _ := m["id"].(string)
+			if !scored[id] && id != "" {
+				title, _ := m["title"].(string)
+				r.diags.Errorf(d.PointerPos(e.Pointer, false), "score.missing", id, title, ownerID)
+			}
+		}
+	}
+}
+
+// itemRef returns the reference annotation on the key field of the items
+// of the list at pointer: it names the list they refer to.
+func itemRef(d *page.Document, pointer, key string) (schema.RefSpec, bool) {
+	for _, ref := range d.Report.Refs {
+		if strings.HasPrefix(ref.Pointer, pointer+"/") && strings.HasSuffix(ref.Pointer, "/"+key) && ref.Spec.Item != "" {
+			return ref.Spec, true
+		}
+	}
+	return schema.RefSpec{}, false
+}
+
+// checkInScale checks that a value is one of the scale another document
+// defines (a score within its criteria set's scale).
+func (idx *index) checkInScale(d *page.Document, r *docResult) {
+	for _, e := range d.Report.InScale {
+		v, ok := schema.Get(d.Params, e.Pointer)
+		if !ok {
+			continue
+		}
+		owner, _ := schema.Get(d.Params, e.Spec.From)
+		ownerID, _ := owner.(string)
+		var types []string
+		for _, ref := range d.Report.Refs {
+			if ref.Pointer == e.Spec.From {
+				types = ref.Spec.Types
+			}
+		}
+		target := idx.lookup(types, ownerID, page.DefaultLang)
+		if target == nil {
+			continue
+		}
+		scale, _ := target.Params[e.Spec.List].([]any)
+		var allowed []string
+		ok = false
+		for _, s := range scale {
+			m, _ := s.(map[string]any)
+			a := fmt.Sprint(m[e.Spec.Key])
+			allowed = append(allowed, a)
+			ok = ok || a == fmt.Sprint(v)
+		}
+		if !ok {
+			r.diags.Errorf(d.PointerPos(e.Pointer, true), "score.scale", fmt.Sprint(v), strings.Join(allowed, ", "), ownerID)
+		}
+	}
+}
