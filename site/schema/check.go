@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -44,6 +46,7 @@ type Report struct {
 	StepGraphs []Located[StepGraph]
 
 	applicable map[string][]*jsonschema.Schema
+	at         schemaIndex
 }
 
 // Field is a key with its labels, printed as `"key" (label)`.
@@ -109,7 +112,7 @@ func (r *Report) propertyText(parent, key string, annotated func(*Annot) Labels,
 // json.Number, bool, nil) against the type's schema and collects the
 // annotations that later stages act on.
 func (t *Type) Check(v any) *Report {
-	r := &Report{applicable: map[string][]*jsonschema.Schema{}}
+	r := &Report{applicable: map[string][]*jsonschema.Schema{}, at: t.at}
 	r.walk(closure(t.schema, v, nil), v, "")
 	err := t.schema.Validate(v)
 	var ve *jsonschema.ValidationError
@@ -312,34 +315,25 @@ func lastSegment(loc string) string {
 	return loc
 }
 
-// keyword returns the keyword that failed and the schema that holds it.
-func keyword(e *jsonschema.ValidationError) (string, string) {
-	loc := e.KeywordLocation
-	parts := strings.Split(loc, "/")
-	// x-malli-rules/N: the keyword is two segments.
-	if n := len(parts); n >= 2 && parts[n-2] == "x-malli-rules" {
-		return "x-malli-rules", parts[n-1]
-	}
-	return lastSegment(loc), ""
-}
-
 func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
-	kw, arg := keyword(e)
+	s, kw, arg := r.at.failed(e)
 	ptr := e.InstanceLocation
 	field := r.Label(ptr)
 	value, _ := get(doc, ptr)
 	p := Problem{Pointer: ptr, AtValue: true}
-	published := statusConditional(e, r.applicable[ptr])
+	if s == nil {
+		kw = "" // not a location of the type's schemas; say what the validator says
+	}
 	switch kw {
 	case "required":
 		obj, _ := value.(map[string]any)
-		for _, name := range requiredIn(e, r.applicable[ptr]) {
+		code := diag.Code("schema.required")
+		if r.statusConditional(e) {
+			code = "schema.required-published"
+		}
+		for _, name := range s.Required {
 			if _, ok := obj[name]; ok {
 				continue
-			}
-			code := diag.Code("schema.required")
-			if published {
-				code = "schema.required-published"
 			}
 			pr := Problem{Pointer: ptr, Code: code, Args: []any{Field{Key: name, Label: r.labelOf(ptr, name)}}}
 			if d := r.descriptionOf(ptr, name); d != nil {
@@ -350,11 +344,11 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		return
 	case "anyOf":
 		p.AtValue = false
-		p.Code, p.Args = "schema.any-required", []any{field, anyOfFields(r, ptr, e)}
+		p.Code, p.Args = "schema.any-required", []any{field, r.anyOfFields(ptr, s)}
 	case "type":
-		p.Code, p.Args = "schema.type", []any{field, typeWords(e.Message)}
+		p.Code, p.Args = "schema.type", []any{field, typeWords(s.Types, jsonType(value))}
 	case "enum":
-		allowed := enumOf(r.applicable[ptr])
+		allowed := enumValues(s.Enum)
 		p.Code, p.Args = "schema.enum", []any{field, show(value), strings.Join(allowed, ", ")}
 		if s, ok := value.(string); ok {
 			p.Hint = suggest(s, allowed)
@@ -363,36 +357,34 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 			}
 		}
 	case "const":
-		p.Code, p.Args = "schema.const", []any{field, show(value), strings.TrimPrefix(e.Message, "value must be ")}
+		p.Code, p.Args = "schema.const", []any{field, show(value), show(s.Constant[0])}
 	case "pattern":
-		var help diag.Localized
-		for _, s := range r.applicable[ptr] {
-			if a := annot(s); a != nil && len(a.PatternHelp) > 0 {
-				help = a.PatternHelp
-			}
-		}
+		help := r.patternHelp(ptr, s)
 		if help == nil {
-			re := strings.TrimPrefix(e.Message, "does not match pattern ")
-			help = diag.Words{FI: "sen pitää vastata mallia " + re, SV: "det ska motsvara mönstret " + re, EN: "it must match the pattern " + re}
+			help = patternWords(s.Pattern.String())
 		}
 		p.Code, p.Args = "schema.pattern", []any{field, show(value), help}
 	case "format":
-		if urlProblem(&p, formatName(e.Message), value) {
+		if urlProblem(&p, s.Format, value) {
 			break
 		}
-		p.Code, p.Args = "schema.format", []any{field, show(value), formatWords(e.Message)}
+		p.Code, p.Args = "schema.format", []any{field, show(value), formatWords(s.Format)}
 	case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
-		p.Code, p.Args = diag.Code("schema."+kw), []any{field, limitOf(e.Message), show(value)}
+		limit := map[string]*big.Rat{"minimum": s.Minimum, "maximum": s.Maximum,
+			"exclusiveMinimum": s.ExclusiveMinimum, "exclusiveMaximum": s.ExclusiveMaximum}[kw]
+		p.Code, p.Args = diag.Code("schema."+kw), []any{field, number(limit), show(value)}
 	case "minLength", "maxLength", "minItems", "maxItems":
+		limit := map[string]int{"minLength": s.MinLength, "maxLength": s.MaxLength,
+			"minItems": s.MinItems, "maxItems": s.MaxItems}[kw]
 		// The size, not the value: a summary can be long.
 		size := 0
 		switch v := value.(type) {
 		case string:
-			size = len([]rune(v))
+			size = utf8.RuneCountInString(v)
 		case []any:
 			size = len(v)
 		}
-		p.Code, p.Args = diag.Code("schema."+kw), []any{field, limitOf(e.Message), strconv.Itoa(size)}
+		p.Code, p.Args = diag.Code("schema."+kw), []any{field, strconv.Itoa(limit), strconv.Itoa(size)}
 	case "uniqueItems":
 		p.Code, p.Args = "schema.unique", []any{field}
 	case "additionalProperties":
@@ -402,25 +394,41 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		p.Code, p.Args = "schema.business-id", []any{field, show(value)}
 		if s, ok := value.(string); ok {
 			if d, ok := checkDigit(s); ok {
-				p.Hint = diag.Words{
-					FI: fmt.Sprintf("tarkistusmerkki olisi %d: %s-%d", d, s[:7], d),
-					SV: fmt.Sprintf("kontrollsiffran vore %d: %s-%d", d, s[:7], d),
-					EN: fmt.Sprintf("the check digit would be %d: %s-%d", d, s[:7], d)}
+				p.Hint = checkDigitWords(s[:7], d)
 			}
 		}
 	case "x-malli-rules":
 		p.AtValue = false
-		rule := ruleAt(r.applicable[parentOf(ptr)], arg)
+		rule := ruleAt(s, arg)
+		other := Field{rule.Other, r.labelOf(parentOf(ptr), rule.Other)}
 		switch rule.Rule {
 		case "not_before":
-			p.Code, p.Args = "schema.not-before", []any{field, Field{rule.Other, r.labelOf(parentOf(ptr), rule.Other)}}
+			p.Code, p.Args = "schema.not-before", []any{field, other}
 		default:
-			p.Code, p.Args = "schema.at-most-ratio", []any{field, fmt.Sprintf("%g %%", *rule.Ratio*100), Field{rule.Other, r.labelOf(parentOf(ptr), rule.Other)}}
+			p.Code, p.Args = "schema.at-most-ratio", []any{field, fmt.Sprintf("%g %%", *rule.Ratio*100), other}
 		}
 	default:
+		// A keyword malli has no words for (multipleOf, not, …): the
+		// validator's own explanation is all there is.
 		p.Code, p.Args = "schema.invalid", []any{field, e.Message}
 	}
 	r.Problems = append(r.Problems, p)
+}
+
+// patternHelp returns what the pattern of s asks, in words: the
+// x-malli-pattern-help beside it, else one on another schema of the value
+// (a "$ref" to a shared pattern may carry its own), or nil.
+func (r *Report) patternHelp(ptr string, s *jsonschema.Schema) diag.Localized {
+	if a := annot(s); a != nil && len(a.PatternHelp) > 0 {
+		return a.PatternHelp
+	}
+	var help diag.Localized
+	for _, s := range r.applicable[ptr] {
+		if a := annot(s); a != nil && len(a.PatternHelp) > 0 {
+			help = a.PatternHelp
+		}
+	}
+	return help
 }
 
 // suggestByLabel finds the enum code whose label, in any language, is
@@ -475,84 +483,83 @@ func (r *Report) suggestByLabel(ptr, value string) diag.Localized {
 	}
 }
 
-// anyOfFields lists the fields of which one is needed, as "a" (A) tai "b" (B).
-func anyOfFields(r *Report, ptr string, e *jsonschema.ValidationError) diag.Localized {
+// anyOfFields lists the fields of which one is needed, as "a" (A) tai "b"
+// (B): the required fields of the branches of the anyOf of s.
+func (r *Report) anyOfFields(ptr string, s *jsonschema.Schema) diag.Localized {
 	var fields []Field
-	for _, s := range r.applicable[ptr] {
-		if s.Location+"/anyOf" != e.AbsoluteKeywordLocation {
-			continue
-		}
-		for _, b := range s.AnyOf {
-			for _, n := range b.Required {
-				fields = append(fields, Field{Key: n, Label: r.labelOf(ptr, n)})
-			}
+	for _, b := range s.AnyOf {
+		for _, n := range b.Required {
+			fields = append(fields, Field{Key: n, Label: r.labelOf(ptr, n)})
 		}
 	}
-	join := func(lang diag.Lang, or string) string {
-		var parts []string
-		for _, f := range fields {
-			parts = append(parts, f.In(lang))
-		}
-		return strings.Join(parts, or)
-	}
-	return diag.Words{FI: join(diag.FI, " tai "), SV: join(diag.SV, " eller "), EN: join(diag.EN, " or ")}
+	return orWords(fields)
 }
 
 // statusConditional reports whether a failed "required" is the "then" of an
 // "if" on the document's status: a field needed to publish, not always.
-func statusConditional(e *jsonschema.ValidationError, schemas []*jsonschema.Schema) bool {
+func (r *Report) statusConditional(e *jsonschema.ValidationError) bool {
 	loc := strings.TrimSuffix(e.AbsoluteKeywordLocation, "/required")
-	if !strings.HasSuffix(loc, "/then") {
+	parent, ok := strings.CutSuffix(loc, "/then")
+	if !ok {
 		return false
 	}
-	parent := strings.TrimSuffix(loc, "/then")
-	for _, s := range schemas {
-		if s.Location == parent && s.If != nil {
-			_, ok := s.If.Properties["status"]
-			return ok
-		}
+	s := r.at[parent]
+	if s == nil || s.If == nil {
+		return false
 	}
-	return false
+	_, ok = s.If.Properties["status"]
+	return ok
 }
 
-// requiredIn returns the required names of the schema that failed, found
-// by its keyword location among the applicable schemas.
-func requiredIn(e *jsonschema.ValidationError, schemas []*jsonschema.Schema) []string {
-	loc := strings.TrimSuffix(e.AbsoluteKeywordLocation, "/required")
-	for _, s := range schemas {
-		if s.Location == loc {
-			return s.Required
-		}
-	}
-	// Fall back to the message: missing properties: "a", "b"
-	msg := strings.TrimPrefix(e.Message, "missing properties: ")
-	var names []string
-	for _, n := range strings.Split(msg, ", ") {
-		if u, err := strconv.Unquote(n); err == nil {
-			names = append(names, u)
-		}
-	}
-	return names
-}
-
-func ruleAt(schemas []*jsonschema.Schema, index string) Rule {
-	i, _ := strconv.Atoi(index)
-	for _, s := range schemas {
-		if a := annot(s); a != nil && i < len(a.Rules) {
-			return a.Rules[i]
-		}
+// ruleAt returns rule number index of the x-malli-rules of s.
+func ruleAt(s *jsonschema.Schema, index string) Rule {
+	i, err := strconv.Atoi(index)
+	if a := annot(s); a != nil && err == nil && i >= 0 && i < len(a.Rules) {
+		return a.Rules[i]
 	}
 	return Rule{Rule: "unknown"}
 }
 
-func enumOf(schemas []*jsonschema.Schema) []string {
-	var out []string
-	for _, s := range schemas {
-		for _, e := range s.Enum {
-			out = append(out, fmt.Sprint(e))
+// enumValues lists the values of an enum as a message names them: a text
+// without quotes, a number as written.
+func enumValues(enum []any) []string {
+	out := make([]string, 0, len(enum))
+	for _, e := range enum {
+		if s, ok := e.(string); ok {
+			out = append(out, s)
+		} else {
+			out = append(out, show(e))
 		}
 	}
 	return out
+}
+
+// jsonType names the JSON type of a value as the schema's "type" does.
+func jsonType(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "boolean"
+	case json.Number, float32, float64, int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64:
+		return "number"
+	case string:
+		return "string"
+	case []any:
+		return "array"
+	case map[string]any:
+		return "object"
+	}
+	return ""
+}
+
+// number prints a limit as the author would write it: 1000000, not 1e+06.
+func number(r *big.Rat) string {
+	if r.IsInt() {
+		return r.Num().String()
+	}
+	f, _ := r.Float64()
+	return strconv.FormatFloat(f, 'f', -1, 64)
 }
 
 func show(v any) string {
@@ -571,17 +578,6 @@ func show(v any) string {
 	return fmt.Sprint(v)
 }
 
-func limitOf(msg string) string {
-	// "length must be >= 3, but got 1", "must be <= 10 but found 12", "minimum 1 items required, but found 0 items"
-	for _, f := range strings.Fields(msg) {
-		f = strings.TrimSuffix(f, ",")
-		if _, err := strconv.ParseFloat(f, 64); err == nil {
-			return f
-		}
-	}
-	return msg
-}
-
 var typeNames = map[string]diag.Words{
 	"string":  {FI: "teksti", SV: "text", EN: "text"},
 	"number":  {FI: "luku", SV: "tal", EN: "number"},
@@ -592,12 +588,11 @@ var typeNames = map[string]diag.Words{
 	"null":    {FI: "tyhjä", SV: "tom", EN: "empty"},
 }
 
-// typeWords turns "expected string or number, but got array" into words.
-func typeWords(msg string) diag.Localized {
-	msg = strings.TrimPrefix(msg, "expected ")
-	want, got, _ := strings.Cut(msg, ", but got ")
+// typeWords says which types a value must have and which it has: "teksti
+// tai luku, nyt luettelo".
+func typeWords(want []string, got string) diag.Localized {
 	var fi, sv, en []string
-	for _, t := range strings.Split(want, " or ") {
+	for _, t := range want {
 		w := typeNames[t]
 		fi, sv, en = append(fi, w.FI), append(sv, w.SV), append(en, w.EN)
 	}
@@ -609,13 +604,9 @@ func typeWords(msg string) diag.Localized {
 	}
 }
 
-// formatName returns the format of a message "'x' is not valid 'date'".
-func formatName(msg string) string {
-	return strings.Trim(msg[strings.LastIndex(msg, " ")+1:], "\"'")
-}
-
-func formatWords(msg string) diag.Localized {
-	f := formatName(msg)
+// formatWords says what a value of format f is; a format without words
+// of its own is named as the schema names it.
+func formatWords(f string) diag.Localized {
 	switch f {
 	case "date":
 		return diag.Words{FI: "päivämäärä muodossa VVVV-KK-PP", SV: "datum i formen ÅÅÅÅ-MM-DD", EN: "date as YYYY-MM-DD"}
@@ -625,6 +616,34 @@ func formatWords(msg string) diag.Localized {
 		return diag.Words{FI: "verkko-osoite (https://…)", SV: "webbadress (https://…)", EN: "web address (https://…)"}
 	}
 	return diag.Words{FI: f, SV: f, EN: f}
+}
+
+// patternWords asks for a pattern that has no x-malli-pattern-help.
+func patternWords(re string) diag.Localized {
+	re = "'" + re + "'"
+	return diag.Words{FI: "sen pitää vastata mallia " + re, SV: "det ska motsvara mönstret " + re, EN: "it must match the pattern " + re}
+}
+
+// orWords lists fields of which one is needed: "a" (A) tai "b" (B).
+func orWords(fields []Field) diag.Localized {
+	join := func(lang diag.Lang, or string) string {
+		var parts []string
+		for _, f := range fields {
+			parts = append(parts, f.In(lang))
+		}
+		return strings.Join(parts, or)
+	}
+	return diag.Words{FI: join(diag.FI, " tai "), SV: join(diag.SV, " eller "), EN: join(diag.EN, " or ")}
+}
+
+// checkDigitWords says what a business id whose first seven digits are
+// digits would be with check digit d.
+func checkDigitWords(digits string, d int) diag.Localized {
+	return diag.Words{
+		FI: fmt.Sprintf("tarkistusmerkki olisi %d: %s-%d", d, digits, d),
+		SV: fmt.Sprintf("kontrollsiffran vore %d: %s-%d", d, digits, d),
+		EN: fmt.Sprintf("the check digit would be %d: %s-%d", d, digits, d),
+	}
 }
 
 func checkDigit(s string) (int, bool) {

@@ -104,6 +104,7 @@ type Type struct {
 	File          string `json:"-"` // the schema's file name, e.g. "project.schema.json"
 
 	schema *jsonschema.Schema
+	at     schemaIndex // every schema reachable from schema, by location
 }
 
 // Registry holds the compiled types of a site.
@@ -196,7 +197,7 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 			reg.broken[t.Folder] = true
 			continue
 		}
-		t.schema = s
+		t.schema, t.at = s, indexSchemas(s)
 		if other := reg.byName[t.Name]; other != nil {
 			line, col := locateJSON(reg.Files[name], "/x-malli/type")
 			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "schema.duplicate-type", t.Name, other.File)
