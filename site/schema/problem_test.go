@@ -137,3 +137,38 @@ func argsIn(lang diag.Lang, args []any) string {
 	}
 	return strings.Join(out, " | ")
 }
+
+// TestProblemArgsOfObjects checks the arguments of the problems of an
+// object, whose schema is also found by keyword location: a rule of
+// x-malli-rules, an anyOf of required fields in a "$ref"'d definition,
+// and a field an "if" on status requires.
+func TestProblemArgsOfObjects(t *testing.T) {
+	reg, _ := Compile(testSchemas, "schemas")
+	typ := reg.ByName("project")
+	for _, tc := range []struct {
+		doc  string
+		code diag.Code
+		want string // the arguments in English
+	}{
+		{`{"title": "x", "start": "2024-05-01", "end": "2024-04-30"}`, "schema.not-before", `"end" | "start"`},
+		{`{"title": "x", "aid": 81, "costs": 100}`, "schema.at-most-ratio", `"aid" | 80 % | "costs"`},
+		{`{"title": "x", "contact": {"name": "n"}}`, "schema.any-required", `"contact" | "email" or "phone"`},
+		{`{"title": "x", "status": "published"}`, "schema.required-published", `"contact"`},
+		{`{"status": "draft"}`, "schema.required", `"title"`},
+	} {
+		var v any
+		dec := json.NewDecoder(strings.NewReader(tc.doc))
+		dec.UseNumber()
+		if err := dec.Decode(&v); err != nil {
+			t.Fatal(err)
+		}
+		r := typ.Check(v)
+		if len(r.Problems) != 1 || r.Problems[0].Code != tc.code {
+			t.Errorf("Check(%s) = %+v, want one %s", tc.doc, r.Problems, tc.code)
+			continue
+		}
+		if got := argsIn(diag.EN, r.Problems[0].Args); got != tc.want {
+			t.Errorf("Check(%s) args = %q, want %q", tc.doc, got, tc.want)
+		}
+	}
+}
