@@ -1,3 +1,7 @@
+// The x-malli-* keywords: compiling each schema's annotations into an
+// Annot, and validating those that need no other document (business ids,
+// cross-field rules).
+
 package schema
 
 import (

@@ -1,3 +1,6 @@
+// ValidProperty: checking a value malli derives (the id a file name gives)
+// by the type's own rules.
+
 package schema
 
 // ValidProperty reports whether v would be a valid value of property key of

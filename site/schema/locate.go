@@ -1,3 +1,6 @@
+// Positions in schema files: where a compile error or a pointer into a
+// schema's JSON is.
+
 package schema
 
 import (

@@ -1,35 +1,6 @@
-// Package schema compiles the JSON Schemas of a site's content types and
-// validates documents against them.
-//
-// Every file "<name>.schema.json" in the schemas folder whose root holds an
-// "x-malli" annotation defines a content type: its name, its folder under
-// content/, its labels in fi/sv/en and the H2 sections its body may have.
-// Other files (shared definitions) are only reached through "$ref". The Go
-// code names no content type: everything a stage needs to know about a type
-// comes from the Registry.
-//
-// Beside the standard keywords, malli reads these annotations (ext.go):
-//
-//	x-malli             the type (root only): type, folder, label, plural, order, sections,
-//	                    other_sections, index_files
-//	x-malli-label       a property's label in fi/sv/en
-//	x-malli-description its description in fi/sv/en (the hint of a missing field)
-//	x-malli-pattern-help what a pattern asks, in words, for messages
-//	x-malli-enum-labels labels of enum codes
-//	x-malli-ref         the value is the id of another document (or of an item in one)
-//	x-malli-business-id the value is a Finnish business id; its check digit is verified
-//	x-malli-rules       cross-field rules on an object (not_before, at_most_ratio)
-//	x-malli-each-once   each item of a referenced list is named exactly once
-//	x-malli-in-scale    the value is one of the referenced criteria set's scale values
-//	x-malli-step-graph  a list of steps whose "next" ids must exist
-//
-// A value of a URL format ("format": "uri", iri, uri-reference,
-// iri-reference) must also have a scheme malli publishes: http, https,
-// mailto or tel (url.go; "javascript:…" is a valid URI, but no link).
-//
-// Validate reports problems as Problems holding JSON Pointers into the
-// document; the page stage turns those into file positions. Codes:
-// schema.* and url.scheme.
+// Compile: reading the schemas folder into a Registry of Types, and
+// publishing a schema file with the site.
+
 package schema
 
 import (
@@ -104,6 +75,7 @@ type Type struct {
 	File          string `json:"-"` // the schema's file name, e.g. "project.schema.json"
 
 	schema *jsonschema.Schema
+	at     schemaIndex // every schema reachable from schema, by location
 }
 
 // Registry holds the compiled types of a site.
@@ -196,7 +168,7 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 			reg.broken[t.Folder] = true
 			continue
 		}
-		t.schema = s
+		t.schema, t.at = s, indexSchemas(s)
 		if other := reg.byName[t.Name]; other != nil {
 			line, col := locateJSON(reg.Files[name], "/x-malli/type")
 			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "schema.duplicate-type", t.Name, other.File)

@@ -1,3 +1,5 @@
+// "Did you mean" hints: the candidate nearest to what was written.
+
 package schema
 
 import (

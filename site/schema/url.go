@@ -1,3 +1,6 @@
+// URL formats: a value of format uri, iri, uri-reference or iri-reference
+// must also have a scheme malli publishes (url.scheme).
+
 package schema
 
 import (

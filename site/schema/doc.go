@@ -1,0 +1,77 @@
+// Package schema compiles the JSON Schemas of a site's content types and
+// checks documents against them.
+//
+// # Types
+//
+// Every file "<name>.schema.json" in the schemas folder whose root holds an
+// "x-malli" annotation defines a content type: its name, its folder under
+// content/, its labels in fi/sv/en and the H2 sections its body may have.
+// Other files (shared definitions) are only reached through "$ref". The Go
+// code names no content type: everything a stage needs to know about a type
+// comes from the Registry. Compile (schema.go) reads the folder once and
+// reports problems with the schemas themselves: schema.compile,
+// schema.ref-missing, schema.annotation, schema.duplicate-type.
+//
+// Beside the standard keywords, malli reads these annotations (ext.go):
+//
+//	x-malli              the type (root only): type, folder, label, plural, order, sections,
+//	                     other_sections, index_files
+//	x-malli-label        a property's label in fi/sv/en
+//	x-malli-description  its description in fi/sv/en (the hint of a missing field)
+//	x-malli-pattern-help what a pattern asks, in words, for messages
+//	x-malli-enum-labels  labels of enum codes
+//	x-malli-ref          the value is the id of another document (or of an item in one)
+//	x-malli-business-id  the value is a Finnish business id; its check digit is verified
+//	x-malli-rules        cross-field rules on an object (not_before, at_most_ratio)
+//	x-malli-each-once    each item of a referenced list is named exactly once
+//	x-malli-in-scale     the value is one of the referenced criteria set's scale values
+//	x-malli-step-graph   a list of steps whose "next" ids must exist
+//
+// A value of a URL format ("format": "uri", iri, uri-reference,
+// iri-reference) must also have a scheme malli publishes: http, https,
+// mailto or tel (url.go; "javascript:…" is a valid URI, but no link).
+//
+// # Checking a document
+//
+// Type.Check validates a document's front matter, decoded to JSON-like
+// values, and returns a Report: the Problems, and the annotations later
+// stages act on (Refs, EachOnce, InScale, StepGraphs), each at a JSON
+// Pointer into the document; the page stage turns pointers into file
+// positions. The Report also answers, for a pointer, the labels of a
+// property (Label, EnumLabel) and whether a value would be valid there
+// (ValidProperty).
+//
+// Check does two passes over the document (check.go). The walk collects at
+// each pointer the schemas that apply there: through $ref and allOf, the
+// then or else of an if, and the anyOf/oneOf branches the value matches.
+// Then the validator runs once over the whole document, and each error
+// that says what is wrong (problem.go: leaves) becomes a Problem.
+//
+// A Problem's code is the failed keyword (schema.minLength, schema.type,
+// …; schema.required-published for a field an "if" on status asks; the
+// x-malli-* keywords have codes of their own; url.scheme). Its arguments
+// are never the validator's English: the error's keyword location names
+// the compiled schema that holds the keyword (location.go), and the limit,
+// types, format, values or pattern are read from that schema, the type a
+// value has from the value itself, and the words for them in fi, sv and en
+// come from words.go and the code registry of package diag. Only
+// schema.invalid, for a keyword malli has no words for (multipleOf, not,
+// …), shows the validator's own explanation.
+//
+// # Files
+//
+//	doc.go       this overview
+//	schema.go    Compile, Registry, Type, Labels, Publish
+//	ext.go       the x-malli-* keywords: compiling and validating them
+//	url.go       URL formats: the schemes malli publishes
+//	check.go     Check, Report, the walk collecting schemas and annotations
+//	problem.go   a validation error to a Problem: code, arguments, hint
+//	location.go  a keyword location to the schema that holds the keyword
+//	words.go     the fi/sv/en words for types, formats and patterns; values as written
+//	labels.go    labels and descriptions of properties and enum codes
+//	required.go  RequiredFor, Describe, conditionals on status
+//	pointer.go   JSON Pointers: escape, split, get
+//	suggest.go   "did you mean" hints
+//	id.go        ValidProperty
+//	locate.go    positions in schema files
+package schema

@@ -1,0 +1,222 @@
+// Turning the validator's errors into Problems: which errors of the tree
+// are reported (leaves), and for each its code, its arguments and its hint,
+// read from the schema at the error's keyword location (location.go).
+
+package schema
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// leaves flattens a validation error tree to the errors that say what is
+// wrong. Of the branches of a failed anyOf/oneOf it keeps the one that came
+// closest to matching.
+func leaves(ve *jsonschema.ValidationError) []*jsonschema.ValidationError {
+	if len(ve.Causes) == 0 {
+		return []*jsonschema.ValidationError{ve}
+	}
+	kw := lastSegment(ve.KeywordLocation)
+	if kw == "anyOf" || kw == "oneOf" {
+		if allRequired(ve) {
+			return []*jsonschema.ValidationError{ve} // "give one of these fields"
+		}
+		var best []*jsonschema.ValidationError
+		bestScore := -1
+		for _, c := range ve.Causes {
+			l := leaves(c)
+			score := len(l)
+			for _, e := range l {
+				if lastSegment(e.KeywordLocation) == "type" && e.InstanceLocation == ve.InstanceLocation {
+					score += 1000
+				}
+			}
+			if bestScore < 0 || score < bestScore {
+				best, bestScore = l, score
+			}
+		}
+		return best
+	}
+	var out []*jsonschema.ValidationError
+	for _, c := range ve.Causes {
+		out = append(out, leaves(c)...)
+	}
+	return out
+}
+
+// allRequired reports whether every branch of a failed anyOf/oneOf failed
+// only for missing fields of the same object: one of them is needed.
+func allRequired(ve *jsonschema.ValidationError) bool {
+	if lastSegment(ve.KeywordLocation) != "anyOf" {
+		return false
+	}
+	for _, c := range ve.Causes {
+		for _, l := range leaves(c) {
+			if lastSegment(l.KeywordLocation) != "required" || l.InstanceLocation != ve.InstanceLocation {
+				return false
+			}
+		}
+	}
+	return len(ve.Causes) > 0
+}
+
+// lastSegment returns the keyword of a keyword location.
+func lastSegment(loc string) string {
+	_, kw := cutLast(loc)
+	return kw
+}
+
+func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
+	s, kw, arg := r.at.failed(e)
+	ptr := e.InstanceLocation
+	field := r.Label(ptr)
+	value, _ := get(doc, ptr)
+	p := Problem{Pointer: ptr, AtValue: true}
+	if s == nil {
+		kw = "" // not a location of the type's schemas; say what the validator says
+	}
+	switch kw {
+	case "required":
+		obj, _ := value.(map[string]any)
+		code := diag.Code("schema.required")
+		if r.statusConditional(e) {
+			code = "schema.required-published"
+		}
+		for _, name := range s.Required {
+			if _, ok := obj[name]; ok {
+				continue
+			}
+			pr := Problem{Pointer: ptr, Code: code, Args: []any{Field{Key: name, Label: r.labelOf(ptr, name)}}}
+			if d := r.descriptionOf(ptr, name); d != nil {
+				pr.Hint = d
+			}
+			r.Problems = append(r.Problems, pr)
+		}
+		return
+	case "anyOf":
+		p.AtValue = false
+		p.Code, p.Args = "schema.any-required", []any{field, r.anyOfFields(ptr, s)}
+	case "type":
+		p.Code, p.Args = "schema.type", []any{field, typeWords(s.Types, jsonType(value))}
+	case "enum":
+		allowed := enumValues(s.Enum)
+		p.Code, p.Args = "schema.enum", []any{field, show(value), strings.Join(allowed, ", ")}
+		if s, ok := value.(string); ok {
+			p.Hint = suggest(s, allowed)
+			if p.Hint == nil {
+				p.Hint = r.suggestByLabel(ptr, s)
+			}
+		}
+	case "const":
+		p.Code, p.Args = "schema.const", []any{field, show(value), show(s.Constant[0])}
+	case "pattern":
+		help := r.patternHelp(ptr, s)
+		if help == nil {
+			help = patternWords(s.Pattern.String())
+		}
+		p.Code, p.Args = "schema.pattern", []any{field, show(value), help}
+	case "format":
+		if urlProblem(&p, s.Format, value) {
+			break
+		}
+		p.Code, p.Args = "schema.format", []any{field, show(value), formatWords(s.Format)}
+	case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
+		limit := map[string]*big.Rat{"minimum": s.Minimum, "maximum": s.Maximum,
+			"exclusiveMinimum": s.ExclusiveMinimum, "exclusiveMaximum": s.ExclusiveMaximum}[kw]
+		p.Code, p.Args = diag.Code("schema."+kw), []any{field, number(limit), show(value)}
+	case "minLength", "maxLength", "minItems", "maxItems":
+		limit := map[string]int{"minLength": s.MinLength, "maxLength": s.MaxLength,
+			"minItems": s.MinItems, "maxItems": s.MaxItems}[kw]
+		// The size, not the value: a summary can be long.
+		size := 0
+		switch v := value.(type) {
+		case string:
+			size = utf8.RuneCountInString(v)
+		case []any:
+			size = len(v)
+		}
+		p.Code, p.Args = diag.Code("schema."+kw), []any{field, strconv.Itoa(limit), strconv.Itoa(size)}
+	case "uniqueItems":
+		p.Code, p.Args = "schema.unique", []any{field}
+	case "additionalProperties":
+		p.Code, p.Args = "schema.unknown-key", []any{field.Key}
+		p.AtValue = false
+	case "x-malli-business-id":
+		p.Code, p.Args = "schema.business-id", []any{field, show(value)}
+		if s, ok := value.(string); ok {
+			if d, ok := checkDigit(s); ok {
+				p.Hint = checkDigitWords(s[:7], d)
+			}
+		}
+	case "x-malli-rules":
+		p.AtValue = false
+		rule := ruleAt(s, arg)
+		other := Field{rule.Other, r.labelOf(parentOf(ptr), rule.Other)}
+		switch rule.Rule {
+		case "not_before":
+			p.Code, p.Args = "schema.not-before", []any{field, other}
+		default:
+			p.Code, p.Args = "schema.at-most-ratio", []any{field, fmt.Sprintf("%g %%", *rule.Ratio*100), other}
+		}
+	default:
+		// A keyword malli has no words for (multipleOf, not, …): the
+		// validator's own explanation is all there is.
+		p.Code, p.Args = "schema.invalid", []any{field, e.Message}
+	}
+	r.Problems = append(r.Problems, p)
+}
+
+// patternHelp returns what the pattern of s asks, in words: the
+// x-malli-pattern-help beside it, else one on another schema of the value
+// (a "$ref" to a shared pattern may carry its own), or nil.
+func (r *Report) patternHelp(ptr string, s *jsonschema.Schema) diag.Localized {
+	if a := annot(s); a != nil && len(a.PatternHelp) > 0 {
+		return a.PatternHelp
+	}
+	var help diag.Localized
+	for _, s := range r.applicable[ptr] {
+		if a := annot(s); a != nil && len(a.PatternHelp) > 0 {
+			help = a.PatternHelp
+		}
+	}
+	return help
+}
+
+// anyOfFields lists the fields of which one is needed, as "a" (A) tai "b"
+// (B): the required fields of the branches of the anyOf of s.
+func (r *Report) anyOfFields(ptr string, s *jsonschema.Schema) diag.Localized {
+	var fields []Field
+	for _, b := range s.AnyOf {
+		for _, n := range b.Required {
+			fields = append(fields, Field{Key: n, Label: r.labelOf(ptr, n)})
+		}
+	}
+	return orWords(fields)
+}
+
+// ruleAt returns rule number index of the x-malli-rules of s.
+func ruleAt(s *jsonschema.Schema, index string) Rule {
+	i, err := strconv.Atoi(index)
+	if a := annot(s); a != nil && err == nil && i >= 0 && i < len(a.Rules) {
+		return a.Rules[i]
+	}
+	return Rule{Rule: "unknown"}
+}
+
+func checkDigit(s string) (int, bool) {
+	if len(s) < 7 {
+		return 0, false
+	}
+	for d := 0; d <= 9; d++ {
+		if ValidBusinessID(fmt.Sprintf("%s-%d", s[:7], d)) {
+			return d, true
+		}
+	}
+	return 0, false
+}

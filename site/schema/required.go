@@ -1,0 +1,93 @@
+// What a type asks of a document in a status: the fields its conditionals
+// require (RequiredFor, and whether a missing field is one needed only to
+// publish), and what the schema says of a property, for scaffolding.
+
+package schema
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// statusConditional reports whether a failed "required" is the "then" of an
+// "if" on the document's status: a field needed to publish, not always.
+func (r *Report) statusConditional(e *jsonschema.ValidationError) bool {
+	loc := strings.TrimSuffix(e.AbsoluteKeywordLocation, "/required")
+	parent, ok := strings.CutSuffix(loc, "/then")
+	if !ok {
+		return false
+	}
+	s := r.at[parent]
+	if s == nil || s.If == nil {
+		return false
+	}
+	_, ok = s.If.Properties["status"]
+	return ok
+}
+
+// RequiredFor returns the top-level fields a document v must have when its
+// status is status, as the schema's conditionals say, sorted.
+func (t *Type) RequiredFor(v map[string]any, status string) []string {
+	probe := make(map[string]any, len(v)+1)
+	for k, x := range v {
+		probe[k] = x
+	}
+	probe["status"] = status
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range closure(t.schema, probe, nil) {
+		for _, name := range s.Required {
+			if !seen[name] {
+				seen[name] = true
+				out = append(out, name)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Prop describes a top-level property of a type, for scaffolding.
+type Prop struct {
+	Name        string
+	Label       Labels
+	Description string
+	Types       []string
+	Format      string
+	Enum        []any
+}
+
+// Describe returns what the schema says of top-level property name for a
+// document v.
+func (t *Type) Describe(v map[string]any, name string) Prop {
+	p := Prop{Name: name}
+	for _, s := range closure(t.schema, v, nil) {
+		ps := s.Properties[name]
+		if ps == nil {
+			continue
+		}
+		for _, x := range closure(ps, nil, nil) {
+			if a := annot(x); a != nil && p.Label == nil && len(a.Label) > 0 {
+				p.Label = a.Label
+			}
+			if p.Description == "" {
+				p.Description = x.Description
+			}
+			if p.Label == nil && x.Title != "" {
+				p.Label = Labels{"fi": x.Title}
+			}
+			if len(p.Types) == 0 {
+				p.Types = x.Types
+			}
+			if p.Format == "" {
+				p.Format = x.Format
+			}
+			if len(p.Enum) == 0 {
+				p.Enum = x.Enum
+			}
+		}
+	}
+	return p
+}
