@@ -159,17 +159,14 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 
 	// Resolve, and plan every output.
-	planned := plan.Site{Schemas: sortedKeys(reg.Files), SchemaDir: schemaDir, Static: th.StaticPaths(), DataDir: export.Dir}
-	for _, l := range diag.Langs {
-		planned.Langs = append(planned.Langs, strings.TrimPrefix(langPrefix(l), "/"))
-	}
+	planned := plan.Site{Langs: diag.Langs, Schemas: sortedKeys(reg.Files), SchemaDir: schemaDir, Static: th.StaticPaths(), DataDir: export.Dir}
 	for _, t := range reg.Types {
 		planned.Folders = append(planned.Folders, t.Folder)
 	}
 	g, gd := graph.Resolve(docs, assets, graph.Options{BasePath: basePath, Drafts: opts.Drafts, Pages: plan.Pages(planned)})
 	diags.Append(gd)
 	for _, d := range g.Docs {
-		planned.Docs = append(planned.Docs, plan.Doc{URL: d.URL, DataPath: export.DataPath(d), File: d.File.Path, IsIndex: d.IsIndex})
+		planned.Docs = append(planned.Docs, plan.Doc{Key: d.Key(), URL: d.URL, DataPath: export.DataPath(d), File: d.File.Path, IsIndex: d.IsIndex})
 	}
 	planned.Attachments = g.Assets
 	outputs, pd := plan.Outputs(planned)
@@ -181,48 +178,28 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return res, err
 	}
 
-	// Render: each body once, in parallel (pages and exports share it),
-	// then the pages and the exports.
-	errs := make([]error, len(g.Docs))
-	parallel.Do(len(g.Docs), func(i int) { errs[i] = g.Docs[i].RenderBody(g.Links(g.Docs[i])) })
-	if err := errors.Join(errs...); err != nil {
-		return res, err
-	}
-	out, err := render.Site(th, g, reg)
-	if err != nil {
-		return res, err
-	}
-	for _, f := range out {
-		if strings.HasSuffix(f.Path, ".html") {
-			res.Pages++
-		}
-	}
-	data, err := export.Site(g)
-	if err != nil {
-		return res, err
-	}
-	res.Exports = len(data)
-	out = append(out, data...)
-	for _, name := range planned.Schemas {
-		out = append(out, render.File{Path: "schemas/" + name, Data: schema.Publish(reg.Files[name], absolute(opts.BaseURL)+"schemas/"+name)})
-	}
-	res.Exports += len(reg.Files)
-	for _, a := range g.Assets {
-		out = append(out, render.File{Path: a, Data: sources["content/"+a]})
-	}
-	if err := matchPlan(out, outputs); err != nil {
-		return res, err
-	}
-
-	// Publish.
+	// Emit: every output of the plan, in parallel, each written to the
+	// publish transaction as soon as it is made.
 	pub := opts.Out
 	if pub == nil {
 		pub = publish.Dir{Path: filepath.Join(opts.Root, "public")}
 	}
-	if err := publish.Files(ctx, pub, out); err != nil {
+	e, err := newEmitter(g, reg, th, sources, absolute(opts.BaseURL))
+	if err != nil {
 		return res, err
 	}
-	res.Files = len(out)
+	if err := e.emit(ctx, pub, outputs); err != nil {
+		return res, err
+	}
+	for _, o := range outputs {
+		switch o.Kind {
+		case plan.Home, plan.Listing, plan.NotFound, plan.Page:
+			res.Pages++
+		case plan.Catalogue, plan.Data, plan.Schema:
+			res.Exports++
+		}
+	}
+	res.Files = len(outputs)
 	res.Duration = time.Since(start)
 	return res, nil
 }
@@ -263,25 +240,6 @@ func finish(diags diag.List, sources map[string][]byte, strict bool) diag.List {
 		d.Line = l.Line(src, d.Pos.Line)
 	}
 	return out.Sort()
-}
-
-// matchPlan checks that what was rendered is exactly what was planned: the
-// plan is what check and link resolution trusted.
-func matchPlan(files []render.File, outputs []plan.Output) error {
-	planned := make(map[string]bool, len(outputs))
-	for _, o := range outputs {
-		planned[o.Path] = true
-	}
-	for _, f := range files {
-		if !planned[f.Path] {
-			return fmt.Errorf("internal error: %s was rendered but is not in the plan", f.Path)
-		}
-		delete(planned, f.Path)
-	}
-	for p := range planned {
-		return fmt.Errorf("internal error: %s is in the plan but was not rendered", p)
-	}
-	return nil
 }
 
 func langPrefix(l diag.Lang) string {

@@ -11,11 +11,9 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"sort"
 
 	"github.com/malli-fi/malli/site/graph"
 	"github.com/malli-fi/malli/site/page"
-	"github.com/malli-fi/malli/site/render"
 )
 
 // Dir is the folder of the output that holds the exports.
@@ -37,8 +35,8 @@ type Entry struct {
 	Data     string `json:"data"`
 }
 
-// Catalogue is data/index.json.
-type Catalogue struct {
+// CatalogueFile is data/index.json.
+type CatalogueFile struct {
 	SchemaVersion string  `json:"schema_version"`
 	Documents     []Entry `json:"documents"`
 }
@@ -80,36 +78,29 @@ func DataPath(d *page.Document) string {
 	return Dir + "/" + d.Type.Name + "/" + name + ".json"
 }
 
-// Site builds every export file of g.
-func Site(g *graph.Graph) ([]render.File, error) {
-	var files []render.File
-	cat := Catalogue{SchemaVersion: SchemaVersion, Documents: []Entry{}}
+// Catalogue encodes data/index.json: every published document of g.
+func Catalogue(g *graph.Graph) ([]byte, error) {
+	cat := CatalogueFile{SchemaVersion: SchemaVersion, Documents: make([]Entry, 0, len(g.Docs))}
 	for _, d := range g.Docs {
 		cat.Documents = append(cat.Documents, Entry{
 			Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang), Title: d.Title, Summary: d.Summary,
 			Status: d.Status, Modified: d.Modified, URL: g.Href(d.URL), Data: g.Href("/" + DataPath(d)),
 		})
-		doc := Document{
-			SchemaVersion: SchemaVersion, Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang),
-			URL: g.Href(d.URL), FrontMatter: d.Params, HTML: string(d.HTML), Text: d.Body.Text(),
-			References: refs(g, g.Out(d), false), Backlinks: refs(g, g.In(d), true),
-		}
-		if doc.FrontMatter == nil {
-			doc.FrontMatter = map[string]any{}
-		}
-		data, err := encode(doc)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, render.File{Path: DataPath(d), Data: data})
 	}
-	data, err := encode(cat)
-	if err != nil {
-		return nil, err
+	return encode(cat)
+}
+
+// Doc encodes document d's JSON file (DataPath) with its rendered body.
+func Doc(g *graph.Graph, d *page.Document, html []byte) ([]byte, error) {
+	doc := Document{
+		SchemaVersion: SchemaVersion, Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang),
+		URL: g.Href(d.URL), FrontMatter: d.Params, HTML: string(html), Text: d.Body.Text(),
+		References: refs(g, g.Out(d), false), Backlinks: refs(g, g.In(d), true),
 	}
-	files = append(files, render.File{Path: Dir + "/index.json", Data: data})
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	return files, nil
+	if doc.FrontMatter == nil {
+		doc.FrontMatter = map[string]any{}
+	}
+	return encode(doc)
 }
 
 func refs(g *graph.Graph, edges []graph.Edge, from bool) []Reference {

@@ -26,7 +26,6 @@
 package page
 
 import (
-	"fmt"
 	"path"
 	"strings"
 	"sync"
@@ -59,23 +58,12 @@ type Document struct {
 	Front  *frontmatter.Node
 	Body   *markdown.Doc
 	Report *schema.Report
-	HTML   []byte // the body rendered, after the graph stage rewrote its links (RenderBody)
 
 	bodyOffset int
 	lines      source.Lines
 
 	completeness     int
 	completenessOnce sync.Once
-}
-
-// RenderBody renders the body to HTML with its links going to targets.
-func (d *Document) RenderBody(targets []markdown.Target) error {
-	html, err := d.Body.RenderWith(targets)
-	if err != nil {
-		return fmt.Errorf("rendering %s: %w", d.File.Path, err)
-	}
-	d.HTML = html
-	return nil
 }
 
 // Completeness is the share, in percent, of what publishing requires (the

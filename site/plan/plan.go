@@ -18,6 +18,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/page"
 )
 
 // Kind is what an output is.
@@ -35,16 +36,20 @@ const (
 	Attachment Kind = "attachment" // a file of content/ published as it is
 )
 
-// Output is one file of the build.
+// Output is one file of the build and what it is made from.
 type Output struct {
-	Path   string   // slash-separated, relative to the output folder: "toimintamallit/x/index.html"
-	URL    string   // site-relative URL of a page: "/toimintamallit/x/"; "" for other files
-	Kind   Kind     //
-	Source diag.Pos // the file it is made from; zero for generated pages
+	Path   string    // slash-separated, relative to the output folder: "toimintamallit/x/index.html"
+	URL    string    // site-relative URL of a page: "/toimintamallit/x/"; "" for other files
+	Kind   Kind      //
+	Lang   diag.Lang // Home, Listing, NotFound: the page's language
+	Folder string    // Listing: the type's folder
+	Doc    page.Key  // Page, Data: the document
+	Source diag.Pos  // the file it is made from (a document, schema or attachment); zero for generated pages
 }
 
 // Doc is what the plan needs of a published document.
 type Doc struct {
+	Key      page.Key
 	URL      string // "/toimintamallit/x/"
 	DataPath string // its JSON export, "data/operating_model/x.json"
 	File     string // its source, "content/toimintamallit/x.md"
@@ -54,29 +59,26 @@ type Doc struct {
 // Site is what the build will write: generated pages in each language,
 // exports, schemas, static files, documents and attachments.
 type Site struct {
-	Langs       []string // language URL prefixes, "" for the default: "", "sv", "en"
-	Folders     []string // each type's folder: a listing per language
-	Schemas     []string // schema file names, published under schemas/
-	SchemaDir   string   // where the schemas are read from, for positions
-	Static      []string // theme files, "static/malli.css"
-	DataDir     string   // the exports' folder, "data"
-	Docs        []Doc    // published documents
-	Attachments []string // content-relative paths of published attachments
+	Langs       []diag.Lang // the site's languages, the default first
+	Folders     []string    // each type's folder: a listing per language
+	Schemas     []string    // schema file names, published under schemas/
+	SchemaDir   string      // where the schemas are read from, for positions
+	Static      []string    // theme files, "static/malli.css"
+	DataDir     string      // the exports' folder, "data"
+	Docs        []Doc       // published documents
+	Attachments []string    // content-relative paths of published attachments
 }
 
 // Outputs returns every output of s, sorted by path, and the collisions.
 func Outputs(s Site) ([]Output, diag.List) {
 	outs := generated(s)
-	page := func(url string, kind Kind, src diag.Pos) {
-		outs = append(outs, Output{Path: FilePath(url), URL: url, Kind: kind, Source: src})
-	}
 	var diags diag.List
 	for _, d := range s.Docs {
 		src := diag.Pos{File: d.File, Line: 1, Col: 1}
 		if !d.IsIndex {
-			page(d.URL, Page, src)
+			outs = append(outs, Output{Path: FilePath(d.URL), URL: d.URL, Kind: Page, Doc: d.Key, Source: src})
 		}
-		outs = append(outs, Output{Path: d.DataPath, Kind: Data, Source: src})
+		outs = append(outs, Output{Path: d.DataPath, Kind: Data, Doc: d.Key, Source: src})
 	}
 	for _, a := range s.Attachments {
 		src := diag.Pos{File: "content/" + a, Line: 1, Col: 1}
@@ -108,18 +110,18 @@ func Pages(s Site) []string {
 // pages in each language, the catalogue, schemas and the theme's files.
 func generated(s Site) []Output {
 	var outs []Output
-	page := func(url string, kind Kind, src diag.Pos) {
-		outs = append(outs, Output{Path: FilePath(url), URL: url, Kind: kind, Source: src})
-	}
 	for _, l := range s.Langs {
 		prefix := ""
-		if l != "" {
-			prefix = "/" + l
+		if l != page.DefaultLang {
+			prefix = "/" + string(l)
 		}
-		page(prefix+"/", Home, diag.Pos{})
-		page(prefix+"/404.html", NotFound, diag.Pos{})
+		page := func(url string, kind Kind, folder string) {
+			outs = append(outs, Output{Path: FilePath(url), URL: url, Kind: kind, Lang: l, Folder: folder})
+		}
+		page(prefix+"/", Home, "")
+		page(prefix+"/404.html", NotFound, "")
 		for _, f := range s.Folders {
-			page(prefix+"/"+f+"/", Listing, diag.Pos{})
+			page(prefix+"/"+f+"/", Listing, f)
 		}
 	}
 	outs = append(outs, Output{Path: s.DataDir + "/index.json", URL: "/" + s.DataDir + "/index.json", Kind: Catalogue})
@@ -193,7 +195,7 @@ func reserved(a string, s Site) bool {
 			return true
 		}
 		for _, l := range s.Langs {
-			if l != "" && top == l {
+			if l != page.DefaultLang && top == string(l) {
 				return true
 			}
 		}

@@ -3,11 +3,13 @@ package plan
 import (
 	"strings"
 	"testing"
+
+	"github.com/malli-fi/malli/site/diag"
 )
 
 func TestOutputsListsEveryOutputAndCollisions(t *testing.T) {
 	s := Site{
-		Langs:     []string{"", "sv"},
+		Langs:     []diag.Lang{diag.FI, diag.SV},
 		Folders:   []string{"sivut"},
 		Schemas:   []string{"page.schema.json"},
 		SchemaDir: "schemas",
@@ -55,7 +57,7 @@ func TestFoldSeesCaseAndNormalisation(t *testing.T) {
 }
 
 func TestPagesAreTheGeneratedURLs(t *testing.T) {
-	got := strings.Join(Pages(Site{Langs: []string{"", "en"}, Folders: []string{"hankkeet"}, DataDir: "data"}), " ")
+	got := strings.Join(Pages(Site{Langs: []diag.Lang{diag.FI, diag.EN}, Folders: []string{"hankkeet"}, DataDir: "data"}), " ")
 	want := "/ /404.html /hankkeet/ /en/ /en/404.html /en/hankkeet/ /data/index.json"
 	if got != want {
 		t.Errorf("Pages = %s, want %s", got, want)

@@ -8,8 +8,9 @@
 // once with the base and the partials into a set of its own, with
 // missingkey=error. Templates see the view structs of view.go only.
 //
-// Pages: one per published document; one listing per type and language; a
-// home page per language; a 404 page. Output is a sorted list of files.
+// A Renderer makes one page per call — a document's page, a listing, a
+// home page, a 404 page — so that the build can render the outputs of its
+// plan in parallel and write each as soon as it is made.
 package render
 
 import (
@@ -24,7 +25,6 @@ import (
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/graph"
-	"github.com/malli-fi/malli/site/internal/parallel"
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/schema"
 )
@@ -120,17 +120,20 @@ func (th *Theme) funcs(lang diag.Lang) template.FuncMap {
 	}
 }
 
-// job is one page to render.
-type job struct {
-	layout string
-	out    string
-	page   *Page
+// Renderer renders the pages of one resolved site. It is safe for
+// concurrent use: each call builds its page's view from the site and
+// executes the layout, touching nothing shared.
+type Renderer struct {
+	th     *Theme
+	g      *graph.Graph
+	reg    *schema.Registry
+	bodies func(*page.Document) template.HTML // a document's body, links resolved
+	lists  map[diag.Lang]map[string][]Item    // language -> type name -> documents, by title
 }
 
-// Site renders every page of g.
-func Site(th *Theme, g *graph.Graph, reg *schema.Registry) ([]File, error) {
-	// The listing of every type in every language, made once: the list
-	// pages, the home page and SiteInfo.Docs share it.
+// New prepares the rendering of g: the listing of every type in every
+// language is made once, for the list pages, the home page and SiteInfo.
+func New(th *Theme, g *graph.Graph, reg *schema.Registry, bodies func(*page.Document) template.HTML) *Renderer {
 	lists := map[diag.Lang]map[string][]Item{}
 	for _, lang := range diag.Langs {
 		lists[lang] = map[string][]Item{}
@@ -140,98 +143,85 @@ func Site(th *Theme, g *graph.Graph, reg *schema.Registry) ([]File, error) {
 			}
 		}
 	}
-	r := &renderer{th: th, g: g, reg: reg, lists: lists}
+	return &Renderer{th: th, g: g, reg: reg, bodies: bodies, lists: lists}
+}
 
-	var jobs []job
-	add := func(url, layout string, p *Page) {
-		jobs = append(jobs, job{layout: layout, out: outPath(url), page: p})
+// Home renders lang's home page: the situational picture, each type's
+// documents latest first.
+func (r *Renderer) Home(lang diag.Lang) ([]byte, error) {
+	home := r.newPage(lang, "home", langPrefix(lang)+"/", nil)
+	home.Title = r.th.T(lang, "site_title")
+	if idx := r.g.Index("", lang); idx != nil {
+		r.fillDoc(home, idx, lang)
 	}
-	for _, lang := range diag.Langs {
-		prefix := langPrefix(lang)
-		home := r.newPage(lang, "home", prefix+"/", nil)
-		home.Title = th.T(lang, "site_title")
-		if idx := g.Index("", lang); idx != nil {
-			fillDoc(home, g, idx, lang)
-		}
-		for _, t := range reg.Types {
-			if t.IndexFiles {
-				continue
-			}
-			grp := Group{Type: typeInfo(g, t, lang), Items: append([]Item(nil), lists[lang][t.Name]...)}
-			sort.SliceStable(grp.Items, func(i, j int) bool { return grp.Items[i].Modified > grp.Items[j].Modified })
-			home.Groups = append(home.Groups, grp)
-		}
-		add(prefix+"/", "home", home)
-		for _, t := range reg.Types {
-			list := r.newPage(lang, "list", prefix+"/"+t.Folder+"/", t)
-			list.Title = t.Plural.In(lang)
-			if idx := g.Index(t.Folder, lang); idx != nil {
-				fillDoc(list, g, idx, lang)
-			}
-			list.Items = lists[lang][t.Name]
-			add(prefix+"/"+t.Folder+"/", "list", list)
-		}
-		nf := r.newPage(lang, "404", prefix+"/404.html", nil)
-		nf.Title = th.T(lang, "not_found")
-		jobs = append(jobs, job{layout: "404", out: strings.TrimPrefix(prefix+"/404.html", "/"), page: nf})
-	}
-	for _, d := range g.Docs {
-		if d.IsIndex {
+	for _, t := range r.reg.Types {
+		if t.IndexFiles {
 			continue
 		}
-		p := r.newPage(d.Lang, "single", d.URL, d.Type)
-		fillDoc(p, g, d, d.Lang)
-		layout := "single"
-		if th.sets[d.Type.Name] != nil {
-			layout = d.Type.Name
-		}
-		add(d.URL, layout, p)
+		grp := Group{Type: typeInfo(r.g, t, lang), Items: append([]Item(nil), r.lists[lang][t.Name]...)}
+		sort.SliceStable(grp.Items, func(i, j int) bool { return grp.Items[i].Modified > grp.Items[j].Modified })
+		home.Groups = append(home.Groups, grp)
 	}
-
-	files := make([]File, len(jobs))
-	errs := make([]error, len(jobs))
-	parallel.Do(len(jobs), func(i int) {
-		var buf bytes.Buffer
-		j := jobs[i]
-		t := th.sets[j.layout][diag.Lang(j.page.Lang)]
-		if err := t.ExecuteTemplate(&buf, "layouts/base.html", j.page); err != nil {
-			errs[i] = fmt.Errorf("rendering %s with layouts/%s.html: %w", j.out, j.layout, err)
-			return
-		}
-		files[i] = File{Path: j.out, Data: buf.Bytes()}
-	})
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	for _, s := range th.static {
-		files = append(files, s)
-	}
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	return files, nil
+	return r.execute("home", home)
 }
 
-func outPath(url string) string {
-	p := strings.TrimPrefix(url, "/")
-	if p == "" || strings.HasSuffix(p, "/") {
-		p += "index.html"
+// Listing renders the list page of the type whose folder is folder, in lang.
+func (r *Renderer) Listing(lang diag.Lang, folder string) ([]byte, error) {
+	t := r.reg.ByFolder(folder)
+	if t == nil {
+		return nil, fmt.Errorf("rendering the listing of %s: no such type", folder)
 	}
-	return p
+	list := r.newPage(lang, "list", langPrefix(lang)+"/"+t.Folder+"/", t)
+	list.Title = t.Plural.In(lang)
+	if idx := r.g.Index(t.Folder, lang); idx != nil {
+		r.fillDoc(list, idx, lang)
+	}
+	list.Items = r.lists[lang][t.Name]
+	return r.execute("list", list)
 }
 
-// renderer holds what every page of a build shares.
-type renderer struct {
-	th    *Theme
-	g     *graph.Graph
-	reg   *schema.Registry
-	lists map[diag.Lang]map[string][]Item // language -> type name -> documents
+// NotFound renders lang's 404 page.
+func (r *Renderer) NotFound(lang diag.Lang) ([]byte, error) {
+	nf := r.newPage(lang, "404", langPrefix(lang)+"/404.html", nil)
+	nf.Title = r.th.T(lang, "not_found")
+	return r.execute("404", nf)
 }
 
-func (r *renderer) newPage(lang diag.Lang, kind, url string, t *schema.Type) *Page {
+// Document renders the page of document d, with the layout named after
+// its type if the theme has one.
+func (r *Renderer) Document(d *page.Document) ([]byte, error) {
+	p := r.newPage(d.Lang, "single", d.URL, d.Type)
+	r.fillDoc(p, d, d.Lang)
+	layout := "single"
+	if r.th.sets[d.Type.Name] != nil {
+		layout = d.Type.Name
+	}
+	return r.execute(layout, p)
+}
+
+// Static returns the theme file at path ("static/malli.css").
+func (th *Theme) Static(path string) ([]byte, bool) {
+	for _, f := range th.static {
+		if f.Path == path {
+			return f.Data, true
+		}
+	}
+	return nil, false
+}
+
+func (r *Renderer) execute(layout string, p *Page) ([]byte, error) {
+	var buf bytes.Buffer
+	t := r.th.sets[layout][diag.Lang(p.Lang)]
+	if err := t.ExecuteTemplate(&buf, "layouts/base.html", p); err != nil {
+		return nil, fmt.Errorf("rendering %s with layouts/%s.html: %w", p.Href, layout, err)
+	}
+	return buf.Bytes(), nil
+}
+
+func (r *Renderer) newPage(lang diag.Lang, kind, url string, t *schema.Type) *Page {
 	th, g, reg := r.th, r.g, r.reg
 	p := &Page{Kind: kind, Lang: string(lang), Href: g.Href(url), Type: typeInfo(g, t, lang)}
-	p.Site = SiteInfo{Lang: string(lang), Base: g.Href("/"), lists: r.lists[lang]}
+	p.Site = SiteInfo{Lang: string(lang), Base: g.Href("/"), Lists: r.lists[lang]}
 	p.Site.Nav = append(p.Site.Nav, Link{Text: th.T(lang, "home"), Href: g.Href(langPrefix(lang) + "/"), Current: kind == "home"})
 	for _, rt := range reg.Types {
 		if rt.IndexFiles {
@@ -249,13 +239,14 @@ func (r *renderer) newPage(lang diag.Lang, kind, url string, t *schema.Type) *Pa
 }
 
 // fillDoc puts document d's data on p.
-func fillDoc(p *Page, g *graph.Graph, d *page.Document, lang diag.Lang) {
+func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
+	g := r.g
 	p.Title, p.Summary, p.Status = d.Title, d.Summary, d.Status
 	if d.Lang != lang {
 		p.ContentLang = string(d.Lang)
 	}
 	p.Modified = d.Modified
-	p.Content = template.HTML(d.HTML)
+	p.Content = r.bodies(d)
 	p.Fields = fields(g, d, lang)
 	for _, h := range d.Body.Headings {
 		if h.Level == 2 {

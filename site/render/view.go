@@ -20,14 +20,15 @@ type SiteInfo struct {
 	Base      string // the base path, ending in "/"
 	Nav       []Link
 	Languages []Link // the page in each language (or that language's home page)
-
-	lists map[string][]Item
+	// Lists holds the published documents of each type (by type name) in
+	// the page's language, each in the default language where it has no
+	// translation; the same for every page of a language.
+	Lists map[string][]Item
 }
 
-// Docs returns the published documents of a type in the page's language
-// (each in the default language where it has no translation), for layouts
-// that link to them: {{range .Site.Docs "accessibility_statement"}}.
-func (s SiteInfo) Docs(typeName string) []Item { return s.lists[typeName] }
+// Docs returns the published documents of a type, for layouts that link
+// to them: {{range .Site.Docs "accessibility_statement"}}.
+func (s SiteInfo) Docs(typeName string) []Item { return s.Lists[typeName] }
 
 // Link is a labelled href.
 type Link struct {

@@ -1,0 +1,108 @@
+package site
+
+import (
+	"context"
+	"fmt"
+	"html/template"
+
+	"github.com/malli-fi/malli/site/export"
+	"github.com/malli-fi/malli/site/graph"
+	"github.com/malli-fi/malli/site/internal/parallel"
+	"github.com/malli-fi/malli/site/page"
+	"github.com/malli-fi/malli/site/plan"
+	"github.com/malli-fi/malli/site/publish"
+	"github.com/malli-fi/malli/site/render"
+	"github.com/malli-fi/malli/site/schema"
+)
+
+// emitter makes the bytes of each planned output from the resolved site.
+type emitter struct {
+	g       *graph.Graph
+	reg     *schema.Registry
+	th      *render.Theme
+	r       *render.Renderer
+	sources map[string][]byte // content files by path: the attachments
+	baseURL string            // absolute base URL, for the schemas' $id
+	bodies  map[page.Key][]byte
+}
+
+func newEmitter(g *graph.Graph, reg *schema.Registry, th *render.Theme, sources map[string][]byte, baseURL string) (*emitter, error) {
+	e := &emitter{g: g, reg: reg, th: th, sources: sources, baseURL: baseURL, bodies: make(map[page.Key][]byte, len(g.Docs))}
+	// Each body once (pages and exports share it).
+	bodies := make([][]byte, len(g.Docs))
+	errs := make([]error, len(g.Docs))
+	parallel.Do(len(g.Docs), func(i int) {
+		d := g.Docs[i]
+		bodies[i], errs[i] = d.Body.RenderWith(g.Links(d))
+		if errs[i] != nil {
+			errs[i] = fmt.Errorf("rendering %s: %w", d.File.Path, errs[i])
+		}
+	})
+	for i, d := range g.Docs {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		e.bodies[d.Key()] = bodies[i]
+	}
+	e.r = render.New(th, g, reg, func(d *page.Document) template.HTML { return template.HTML(e.bodies[d.Key()]) })
+	return e, nil
+}
+
+// emit makes every output and writes it to one transaction of pub. Any
+// failure or cancellation aborts the transaction: the previous output
+// stays as it was.
+func (e *emitter) emit(ctx context.Context, pub publish.Publisher, outputs []plan.Output) error {
+	tx, err := pub.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Abort() // after Commit, a no-op
+	errs := make([]error, len(outputs))
+	parallel.Do(len(outputs), func(i int) {
+		if err := ctx.Err(); err != nil {
+			errs[i] = err
+			return
+		}
+		data, err := e.output(outputs[i])
+		if err == nil {
+			err = tx.Write(outputs[i].Path, data)
+		}
+		errs[i] = err
+	})
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// output makes the bytes of one output.
+func (e *emitter) output(o plan.Output) ([]byte, error) {
+	switch o.Kind {
+	case plan.Home:
+		return e.r.Home(o.Lang)
+	case plan.Listing:
+		return e.r.Listing(o.Lang, o.Folder)
+	case plan.NotFound:
+		return e.r.NotFound(o.Lang)
+	case plan.Page:
+		return e.r.Document(e.g.Doc(o.Doc))
+	case plan.Catalogue:
+		return export.Catalogue(e.g)
+	case plan.Data:
+		return export.Doc(e.g, e.g.Doc(o.Doc), e.bodies[o.Doc])
+	case plan.Schema:
+		name := o.Path[len("schemas/"):]
+		return schema.Publish(e.reg.Files[name], e.baseURL+"schemas/"+name), nil
+	case plan.Static:
+		if data, ok := e.th.Static(o.Path); ok {
+			return data, nil
+		}
+	case plan.Attachment:
+		if data, ok := e.sources["content/"+o.Path]; ok {
+			return data, nil
+		}
+	}
+	return nil, fmt.Errorf("internal error: nothing makes planned output %s (%s)", o.Path, o.Kind)
+}
