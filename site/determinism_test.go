@@ -3,9 +3,13 @@ package site_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
+	"sync"
 	"testing"
 
 	"github.com/malli-fi/malli/site"
@@ -58,4 +62,127 @@ func sameTree(a, b map[string][]byte) error {
 		}
 	}
 	return nil
+}
+
+// TestCancelledBuildLeavesThePreviousOutput cancels builds at several
+// moments; each returns the context's error and the output folder stays
+// exactly as it was, with nothing left beside it.
+func TestCancelledBuildLeavesThePreviousOutput(t *testing.T) {
+	dir := t.TempDir()
+	out := dir + "/public"
+	if _, err := site.Build(context.Background(), site.Options{FS: corpus(50), Out: publish.Dir{Path: out}}); err != nil {
+		t.Fatal(err)
+	}
+	before := readTree(t, out)
+	cancelled := 0
+	for _, after := range []int{0, 1, 5, 20, 50, 200} {
+		ctx, cancel := context.WithCancel(context.Background())
+		fsys := corpus(120)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			for i := 0; i < after; i++ {
+				runtime.Gosched()
+			}
+			cancel()
+		}()
+		_, err := site.Build(ctx, site.Options{FS: fsys, Out: publish.Dir{Path: out}})
+		<-done
+		if err == nil {
+			continue // finished before the cancel: a whole new site, also fine
+		}
+		if ctx.Err() == nil {
+			t.Fatalf("Build failed without a cancel: %v", err)
+		}
+		cancelled++
+		if err := sameTree(before, readTree(t, out)); err != nil {
+			t.Errorf("cancelled after %d yields: the output changed: %v", after, err)
+		}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if e.Name() != "public" && e.Name() != ".public.lock" {
+				t.Errorf("cancelled after %d yields: left %s", after, e.Name())
+			}
+		}
+	}
+	if cancelled == 0 {
+		t.Fatal("no build was cancelled: the test tested nothing")
+	}
+	t.Logf("%d of 6 builds cancelled", cancelled)
+}
+
+func readTree(t *testing.T, root string) map[string][]byte {
+	t.Helper()
+	tree := map[string][]byte{}
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(root, p)
+		tree[rel] = data
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tree
+}
+
+// cancelAfter is a Publisher whose transactions cancel the build after n
+// writes, to stop a build midway through emitting.
+type cancelAfter struct {
+	publish.Publisher
+	n      int
+	cancel context.CancelFunc
+}
+
+func (c cancelAfter) Begin(ctx context.Context) (publish.Tx, error) {
+	tx, err := c.Publisher.Begin(ctx)
+	return &cancellingTx{Tx: tx, left: c.n, cancel: c.cancel}, err
+}
+
+type cancellingTx struct {
+	publish.Tx
+	mu     sync.Mutex
+	left   int
+	cancel context.CancelFunc
+}
+
+func (t *cancellingTx) Write(path string, data []byte) error {
+	t.mu.Lock()
+	t.left--
+	if t.left == 0 {
+		t.cancel()
+	}
+	t.mu.Unlock()
+	return t.Tx.Write(path, data)
+}
+
+// TestBuildCancelledWhileEmitting stops builds after some of their files
+// are written: the old output stays whole and nothing is left behind.
+func TestBuildCancelledWhileEmitting(t *testing.T) {
+	dir := t.TempDir()
+	out := dir + "/public"
+	if _, err := site.Build(context.Background(), site.Options{FS: corpus(50), Out: publish.Dir{Path: out}}); err != nil {
+		t.Fatal(err)
+	}
+	before := readTree(t, out)
+	for _, n := range []int{1, 10, 100} {
+		ctx, cancel := context.WithCancel(context.Background())
+		_, err := site.Build(ctx, site.Options{FS: corpus(120), Out: cancelAfter{publish.Dir{Path: out}, n, cancel}})
+		cancel()
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("cancelled after %d writes: err = %v, want context.Canceled", n, err)
+		}
+		if err := sameTree(before, readTree(t, out)); err != nil {
+			t.Errorf("cancelled after %d writes: the output changed: %v", n, err)
+		}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if e.Name() != "public" && e.Name() != ".public.lock" {
+				t.Errorf("cancelled after %d writes: left %s", n, e.Name())
+			}
+		}
+	}
 }

@@ -143,6 +143,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 	results := make([]result, len(mdFiles))
 	parallel.Do(len(mdFiles), func(i int) {
+		if ctx.Err() != nil {
+			return // cancelled: the rest is not scanned
+		}
 		d, ds := page.New(mdFiles[i], reg)
 		results[i] = result{d, ds}
 	})
@@ -171,6 +174,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	planned.Attachments = g.Assets
 	outputs, pd := plan.Outputs(planned)
 	diags.Append(pd)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 
 	res.Diagnostics = finish(diags, sources, opts.Strict)
 	if err := res.Diagnostics.Err(); err != nil || opts.Check {
