@@ -129,12 +129,22 @@ func (s *source) lineStart(off int) int {
 	return s.lines[max(i, 0)]
 }
 
+// lineText returns line n (1-based) of the file without its line ending,
+// and line 1 without a BOM. It copies only that line, found through the
+// line index: a diagnostic costs the length of its line, not of the file.
 func (s *source) lineText(n int) string {
-	t := diag.SourceLine(s.src, n)
-	if n == 1 {
-		t = string(bytes.TrimPrefix([]byte(t), bom))
+	if n < 1 || n > len(s.lines) {
+		return ""
 	}
-	return t
+	start, end := s.lines[n-1], len(s.src)
+	if n < len(s.lines) {
+		end = s.lines[n] - 1 // the '\n'
+	}
+	line := bytes.TrimSuffix(s.src[start:end], []byte("\r"))
+	if n == 1 {
+		line = bytes.TrimPrefix(line, bom)
+	}
+	return string(line)
 }
 
 func (s *source) errorf(pos diag.Pos, code diag.Code, args ...any) *diag.Diagnostic {

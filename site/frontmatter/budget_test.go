@@ -1,0 +1,154 @@
+package frontmatter
+
+import (
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The resource tests below feed Parse hostile front matter at two sizes, n
+// and 4n, and check that what it allocates grows at most about linearly
+// (less than 6 times for 4 times the input; a quadratic path gives 16) and
+// stays under a bound proportional to the input. What Parse returns is
+// consumed as later stages do (every node's JSON Pointer, the tree as
+// JSON), so that a tree that is cheap to build but huge to use fails too.
+//
+// A few paths cost time without allocating (a search that misses); for
+// those the time of the two sizes is compared in the same way, taking the
+// fastest of several runs, with a looser ratio (10) since machines are
+// noisy. Those checks are skipped with -short.
+
+// budget is one hostile input.
+type budget struct {
+	name string
+	n    int
+	gen  func(n int) string
+	// perByte bounds the bytes allocated for the larger input:
+	// perByte*len(src) + 4 MiB.
+	perByte int
+	timed   bool                                              // also compare the time
+	check   func(t *testing.T, doc *Document, diags []string) // optional
+}
+
+var budgets = []budget{
+	{name: "yaml-duplicate-keys", n: 1000, perByte: 400, gen: func(n int) string {
+		return "---\n" + strings.Repeat("k: 1\n", n) + "---\n"
+	}},
+	{name: "toml-duplicate-keys", n: 1000, perByte: 400, gen: func(n int) string {
+		return "+++\n" + strings.Repeat("k = 1\n", n) + "+++\n"
+	}},
+	{name: "json-duplicate-keys", n: 1000, perByte: 400, gen: func(n int) string {
+		return "{\n" + strings.Repeat("\"k\": 1,\n", n) + "\"k\": 1\n}\n"
+	}},
+}
+
+func TestBudgets(t *testing.T) {
+	for _, b := range budgets {
+		t.Run(b.name, func(t *testing.T) {
+			small, big := []byte(b.gen(b.n)), []byte(b.gen(4*b.n))
+			var doc *Document
+			var diags []string
+			run := func(src []byte) func() {
+				return func() {
+					d, l := Parse("x.md", src)
+					consume(d)
+					doc, diags = d, nil
+					for _, x := range l {
+						diags = append(diags, x.Pos.String()+" "+string(x.Code))
+					}
+				}
+			}
+			a1, a2 := allocated(run(small)), allocated(run(big))
+			ratio := float64(a2) / float64(max(a1, 1))
+			t.Logf("%d B: %s allocated; %d B: %s (%.1f×)", len(small), mb(a1), len(big), mb(a2), ratio)
+			if ratio > 6 {
+				t.Errorf("4× the input allocates %.1f× the bytes (%s, then %s), want < 6×", ratio, mb(a1), mb(a2))
+			}
+			if bound := uint64(b.perByte*len(big) + 4<<20); a2 > bound {
+				t.Errorf("%d bytes of input allocate %s, want at most %s", len(big), mb(a2), mb(bound))
+			}
+			if b.check != nil {
+				b.check(t, doc, diags)
+			}
+			if b.timed && !testing.Short() {
+				t1, t2 := fastest(run(small)), fastest(run(big))
+				ratio := float64(t2) / float64(max(t1, 1))
+				t.Logf("%d B: %v; %d B: %v (%.1f×)", len(small), t1, len(big), t2, ratio)
+				if ratio > 10 {
+					t.Errorf("4× the input takes %.1f× the time (%v, then %v), want < 10×", ratio, t1, t2)
+				}
+			}
+		})
+	}
+}
+
+func wantAliasExpansion(t *testing.T, doc *Document, diags []string) {
+	t.Helper()
+	if len(diags) != 1 || !strings.HasSuffix(diags[0], " frontmatter.alias-expansion") {
+		t.Errorf("diagnostics = %q, want one frontmatter.alias-expansion", diags)
+	}
+}
+
+func wantNoDiagnostics(t *testing.T, doc *Document, diags []string) {
+	t.Helper()
+	if len(diags) != 0 || doc.Front == nil {
+		t.Errorf("diagnostics = %q, want none and a tree", diags)
+	}
+}
+
+// depth returns the number of nested Maps and Lists at n, n included.
+func depth(n *Node) int {
+	if n == nil || (n.Kind != Map && n.Kind != List) {
+		return 0
+	}
+	d := 0
+	for _, e := range n.Entries {
+		d = max(d, depth(e.Value))
+	}
+	for _, it := range n.Items {
+		d = max(d, depth(it))
+	}
+	return d + 1
+}
+
+// consume uses the tree as later stages do: it writes it as JSON and makes
+// the JSON Pointer of every node.
+func consume(doc *Document) {
+	if doc.Front == nil {
+		return
+	}
+	if _, err := json.Marshal(doc.Front.Value()); err != nil {
+		panic(err)
+	}
+	walk(doc.Front, "", nil, func(ptr string, e *Entry, n *Node) {})
+}
+
+// allocated returns the bytes f allocates, the least of two runs.
+func allocated(f func()) uint64 {
+	best := ^uint64(0)
+	for range 2 {
+		var a, b runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&a)
+		f()
+		runtime.ReadMemStats(&b)
+		best = min(best, b.TotalAlloc-a.TotalAlloc)
+	}
+	return best
+}
+
+// fastest returns the shortest time of five runs of f.
+func fastest(f func()) time.Duration {
+	best := time.Duration(1<<63 - 1)
+	for range 5 {
+		start := time.Now()
+		f()
+		best = min(best, time.Since(start))
+	}
+	return best
+}
+
+func mb(n uint64) string { return fmt.Sprintf("%.2f MB", float64(n)/1e6) }
