@@ -8,6 +8,9 @@
 // strikethrough and autolinks, plus footnotes; raw HTML is not rendered.
 // Heading ids are made by Slug, so "Kohderyhmä ja asiakasymmärrys" becomes
 // "kohderyhma-ja-asiakasymmarrys".
+//
+// Link positions come from goldmark's own record of each link's "[", not
+// from searching the body, so finding them costs time linear in the body.
 package markdown
 
 import (
@@ -105,7 +108,6 @@ func Parse(body []byte) *Doc {
 	ctx := parser.NewContext(parser.WithIDs(&ids{seen: map[string]bool{}}))
 	root := md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
 	d := &Doc{Source: body, root: root}
-	cursor := map[string]int{} // destination -> where to search for its next inline link
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -120,9 +122,9 @@ func Parse(body []byte) *Doc {
 			}
 			d.Headings = append(d.Headings, Heading{Level: n.Level, Text: plain(n, body), ID: string(idb), Offset: off})
 		case *ast.Link:
-			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Offset: linkOffset(n, string(n.Destination), body, cursor), node: n})
+			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Offset: linkOffset(n, body), node: n})
 		case *ast.Image:
-			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Image: true, Offset: linkOffset(n, string(n.Destination), body, cursor), node: n})
+			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Image: true, Offset: linkOffset(n, body), node: n})
 		}
 		return ast.WalkContinue, nil
 	})
@@ -191,35 +193,13 @@ func plain(n ast.Node, src []byte) string {
 	return strings.TrimSpace(b.String())
 }
 
-// linkOffset finds where an inline link or image starts in src: at its "["
-// (or "!["), found by its "](dest" and the bracket that opens its text.
-// Links are met in source order per destination, so cursor remembers how far
-// each destination was searched. Reference links ("[x][ref]") and other
-// forms fall back to inlineOffset.
-func linkOffset(n ast.Node, dest string, src []byte, cursor map[string]int) int {
-	needle := []byte("](" + dest)
-	from := cursor[dest]
-	if i := bytes.Index(src[from:], needle); i >= 0 && dest != "" {
-		close := from + i // the "]" that ends the link text
-		cursor[dest] = close + len(needle)
-		depth := 0
-		for j := close; j >= 0; j-- {
-			if j > 0 && src[j-1] == '\\' {
-				continue // an escaped bracket
-			}
-			switch src[j] {
-			case ']':
-				depth++
-			case '[':
-				depth--
-			}
-			if depth == 0 {
-				if _, ok := n.(*ast.Image); ok && j > 0 && src[j-1] == '!' {
-					j--
-				}
-				return j
-			}
-		}
+// linkOffset returns where a link or image starts in src: at its "[" (or
+// "!["). goldmark's link parser records that as the node's position, for
+// inline and reference links alike, so no search of the body is needed;
+// links made some other way fall back to inlineOffset.
+func linkOffset(n ast.Node, src []byte) int {
+	if p := n.Pos(); p >= 0 && p < len(src) {
+		return p
 	}
 	return inlineOffset(n, src)
 }

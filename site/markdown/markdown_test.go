@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -93,5 +94,32 @@ func TestRender(t *testing.T) {
 	}
 	if got, want := Parse([]byte("# Otsikko\n\nTeksti *korostettu*.\n")).Text(), "Otsikko\nTeksti korostettu."; got != want {
 		t.Errorf("Text() = %q, want %q", got, want)
+	}
+}
+
+// TestLinkOffsetsFromBrackets checks positions that a search for "](dest"
+// in the body got wrong: the link's own "[" comes from goldmark.
+func TestLinkOffsetsFromBrackets(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want []int // offsets of the links, in document order
+	}{
+		{"[x](a.mdx) [y](a.md)", []int{0, 11}},
+		{"`[no](n.md)` [yes](n.md)", []int{13}},
+		{"[j](<x y.md>) [k](x y.md)", []int{0}},
+		{"[![i][r]][r]\n\n[r]: z.md\n", []int{0, 1}},
+		{"Teksti [][r].\n\n[r]: z.md\n", []int{7}},
+		{"[a\\]b](x.md) \\[ [c](y.md)", []int{0, 16}},
+		{"| a |\n|---|\n| x [t](t.md) |\n", []int{16}},
+		{"> - [l](l.md) ![k](k.png)\n", []int{4, 14}},
+	} {
+		d := Parse([]byte(tc.body))
+		var got []int
+		for _, l := range d.Links {
+			got = append(got, l.Offset)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Parse(%q): link offsets %v, want %v", tc.body, got, tc.want)
+		}
 	}
 }
