@@ -33,6 +33,18 @@ type budget struct {
 }
 
 var budgets = []budget{
+	{name: "same-heading", n: 1000, perByte: 400, gen: func(n int) string {
+		return strings.Repeat("# x\n\n", n)
+	}},
+	{name: "suffixes-taken", n: 1000, perByte: 400, gen: func(n int) string {
+		// x-1 … x-n first, then x n times: each x skips the taken ids.
+		var b strings.Builder
+		for i := 1; i <= n; i++ {
+			fmt.Fprintf(&b, "# x %d\n\n", i)
+		}
+		b.WriteString(strings.Repeat("# x\n\n", n))
+		return b.String()
+	}},
 	{name: "reference-links", n: 2000, perByte: 400, timed: true, gen: func(n int) string {
 		return strings.Repeat("[a][r] ja [b][r]\n\n", n) + "[r]: x.md\n"
 	}},

@@ -7,10 +7,16 @@
 // The site's dialect is CommonMark with GitHub's tables, task lists,
 // strikethrough and autolinks, plus footnotes; raw HTML is not rendered.
 // Heading ids are made by Slug, so "Kohderyhmä ja asiakasymmärrys" becomes
-// "kohderyhma-ja-asiakasymmarrys".
+// "kohderyhma-ja-asiakasymmarrys"; a heading without letters or digits is
+// "osio". A slug already given to an earlier heading of the body gets the
+// first free suffix: "tausta", "tausta-1", "tausta-2". The ReservedIDs
+// option reserves ids that the theme itself uses on the page (such as
+// "sisalto" or "sivu-sisallys"), so that a heading whose slug is one of them
+// gets a suffix the same way ("sisalto-1") and no id is used twice.
 //
-// Link positions come from goldmark's own record of each link's "[", not
-// from searching the body, so finding them costs time linear in the body.
+// Parse costs time and memory linear in the body: heading suffixes are
+// found without retrying the taken ones, and link positions come from
+// goldmark's own record of each link's "[", not from searching the body.
 package markdown
 
 import (
@@ -103,9 +109,27 @@ func (linkRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	})
 }
 
+// Option configures Parse.
+type Option func(*options)
+
+type options struct {
+	reserved []string
+}
+
+// ReservedIDs reserves anchor ids that the page around the body already
+// uses, such as the theme's "sisalto": a heading whose slug is reserved
+// gets the next free suffix ("sisalto-1"), as a repeated heading does.
+func ReservedIDs(ids ...string) Option {
+	return func(o *options) { o.reserved = append(o.reserved, ids...) }
+}
+
 // Parse parses body. It never fails: any input is some Markdown.
-func Parse(body []byte) *Doc {
-	ctx := parser.NewContext(parser.WithIDs(&ids{seen: map[string]bool{}}))
+func Parse(body []byte, opts ...Option) *Doc {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	ctx := parser.NewContext(parser.WithIDs(newIDs(o.reserved)))
 	root := md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
 	d := &Doc{Source: body, root: root}
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -277,8 +301,23 @@ func Slug(s string) string {
 	return b.String()
 }
 
-// ids makes heading ids unique within one body.
-type ids struct{ seen map[string]bool }
+// ids makes heading ids unique within one body: a repeated slug, or one
+// that is reserved or already taken, gets the first free suffix "-1", "-2",
+// and so on. Ids are only ever added, so the first free suffix of a slug
+// is never below the one given last: next remembers it, and n headings
+// cost O(n) in all instead of O(n²).
+type ids struct {
+	seen map[string]bool
+	next map[string]int // slug -> the suffix to try first
+}
+
+func newIDs(reserved []string) *ids {
+	s := &ids{seen: map[string]bool{}, next: map[string]int{}}
+	for _, id := range reserved {
+		s.seen[id] = true
+	}
+	return s
+}
 
 func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 	base := Slug(string(value))
@@ -286,8 +325,16 @@ func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 		base = "osio"
 	}
 	id := base
-	for i := 1; s.seen[id]; i++ {
-		id = base + "-" + strconv.Itoa(i)
+	if s.seen[id] {
+		i := max(s.next[base], 1)
+		for {
+			id = base + "-" + strconv.Itoa(i)
+			if !s.seen[id] {
+				break
+			}
+			i++
+		}
+		s.next[base] = i + 1
 	}
 	s.seen[id] = true
 	return []byte(id)

@@ -123,3 +123,34 @@ func TestLinkOffsetsFromBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingIDs checks the suffixes of repeated, taken and reserved slugs.
+func TestHeadingIDs(t *testing.T) {
+	for _, tc := range []struct {
+		body     string
+		reserved []string
+		want     []string
+	}{
+		{"# x\n# x\n# x\n", nil, []string{"x", "x-1", "x-2"}},
+		{"# x 1\n# x\n# x\n# x\n", nil, []string{"x-1", "x", "x-2", "x-3"}},
+		{"# x\n# x 2\n# x\n# x\n# x-1\n", nil, []string{"x", "x-2", "x-1", "x-3", "x-1-1"}},
+		{"# §\n# !\n", nil, []string{"osio", "osio-1"}},
+		{"# Sisältö\n# Sisältö\n# Sivu sisällys\n", []string{"sisalto", "sivu-sisallys"}, []string{"sisalto-1", "sisalto-2", "sivu-sisallys-1"}},
+		{"# Muu\n", []string{"sisalto"}, []string{"muu"}},
+	} {
+		d := Parse([]byte(tc.body), ReservedIDs(tc.reserved...))
+		var got []string
+		for _, h := range d.Headings {
+			got = append(got, h.ID)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Parse(%q, ReservedIDs(%q)): ids %q, want %q", tc.body, tc.reserved, got, tc.want)
+		}
+		html, _ := d.Render()
+		for _, id := range got {
+			if !strings.Contains(string(html), `id="`+id+`"`) {
+				t.Errorf("Parse(%q): rendered HTML lacks id %q:\n%s", tc.body, id, html)
+			}
+		}
+	}
+}
