@@ -26,10 +26,11 @@ const (
 // tables (what may be defined where, duplicates) are ours, since only its
 // decoder, which has no positions, checks them.
 type tomlBlock struct {
-	s    *source
-	data []byte
-	base int
-	def  map[*Node]tomlDef
+	s     *source
+	data  []byte
+	base  int
+	def   map[*Node]tomlDef
+	index map[*Node]map[string]*Entry // the entries of every Map by key
 }
 
 type tomlKey struct {
@@ -39,7 +40,7 @@ type tomlKey struct {
 
 // decodeTOML decodes a TOML block that starts at offset base of the file.
 func (s *source) decodeTOML(data []byte, base int) *Node {
-	t := &tomlBlock{s: s, data: data, base: base, def: map[*Node]tomlDef{}}
+	t := &tomlBlock{s: s, data: data, base: base, def: map[*Node]tomlDef{}, index: map[*Node]map[string]*Entry{}}
 	root := &Node{Kind: Map, Pos: s.pos(base)}
 	t.def[root] = tomlExplicit
 	cur := root
@@ -86,13 +87,21 @@ func (t *tomlBlock) keys(e *unstable.Node) []tomlKey {
 	return out
 }
 
-func find(m *Node, key string) *Entry {
-	for _, e := range m.Entries {
-		if e.Key == key {
-			return e
-		}
+// find returns the entry of Map m for key, or nil, through an index: a
+// search of m.Entries would make a table of n keys cost O(n²).
+func (t *tomlBlock) find(m *Node, key string) *Entry {
+	return t.index[m][key]
+}
+
+// add appends an entry, whose key m does not have yet, to Map m.
+func (t *tomlBlock) add(m *Node, e *Entry) {
+	m.Entries = append(m.Entries, e)
+	idx := t.index[m]
+	if idx == nil {
+		idx = map[string]*Entry{}
+		t.index[m] = idx
 	}
-	return nil
+	idx[e.Key] = e
 }
 
 // keyValue adds "a.b.c = value" to table m.
@@ -103,11 +112,11 @@ func (t *tomlBlock) keyValue(m *Node, e *unstable.Node) {
 	}
 	val, _ := t.value(e.Value(), keys[len(keys)-1].end)
 	for _, k := range keys[:len(keys)-1] {
-		ent := find(m, k.name)
+		ent := t.find(m, k.name)
 		if ent == nil {
 			sub := &Node{Kind: Map, Pos: t.pos(k.off)}
 			t.def[sub] = tomlDotted
-			m.Entries = append(m.Entries, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: sub})
+			t.add(m, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: sub})
 			m = sub
 			continue
 		}
@@ -118,11 +127,11 @@ func (t *tomlBlock) keyValue(m *Node, e *unstable.Node) {
 		m = ent.Value
 	}
 	k := keys[len(keys)-1]
-	if ent := find(m, k.name); ent != nil {
+	if ent := t.find(m, k.name); ent != nil {
 		t.s.duplicate(k.name, t.pos(k.off), ent.KeyPos)
 		return
 	}
-	m.Entries = append(m.Entries, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: val})
+	t.add(m, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: val})
 }
 
 // table handles a [header] or [[header]] and returns the table that the
@@ -148,11 +157,11 @@ func (t *tomlBlock) table(root *Node, e *unstable.Node, array bool) *Node {
 	}
 	m := root
 	for _, k := range keys[:len(keys)-1] {
-		ent := find(m, k.name)
+		ent := t.find(m, k.name)
 		if ent == nil {
 			sub := &Node{Kind: Map, Pos: t.pos(k.off)}
 			t.def[sub] = tomlImplicit
-			m.Entries = append(m.Entries, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: sub})
+			t.add(m, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: sub})
 			m = sub
 			continue
 		}
@@ -167,16 +176,16 @@ func (t *tomlBlock) table(root *Node, e *unstable.Node, array bool) *Node {
 		}
 	}
 	k := keys[len(keys)-1]
-	ent := find(m, k.name)
+	ent := t.find(m, k.name)
 	table := &Node{Kind: Map, Pos: t.pos(start)}
 	t.def[table] = tomlExplicit
 	switch {
 	case ent == nil && array:
 		list := &Node{Kind: List, Pos: t.pos(start), Items: []*Node{table}}
 		t.def[list] = tomlAOT
-		m.Entries = append(m.Entries, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: list})
+		t.add(m, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: list})
 	case ent == nil:
-		m.Entries = append(m.Entries, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: table})
+		t.add(m, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: table})
 	case array && ent.Value.Kind == List && t.def[ent.Value] == tomlAOT:
 		ent.Value.Items = append(ent.Value.Items, table)
 	case !array && ent.Value.Kind == Map && t.def[ent.Value] == tomlImplicit:

@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -19,8 +20,10 @@ const maxYAMLNodes = 100_000
 type yamlBlock struct {
 	s      *source
 	data   []byte
-	base   int   // offset of data in the file
-	starts []int // offsets in data of the lines as yaml.v3 counts them
+	base   int           // offset of data in the file
+	starts []int         // offsets in data of the lines as yaml.v3 counts them
+	ascii  []bool        // whether each of those lines is ASCII only
+	runes  map[int][]int // line -> offset of each character, for lines not ASCII only
 	active map[*yaml.Node]bool
 	nodes  int
 	capped bool
@@ -29,7 +32,7 @@ type yamlBlock struct {
 
 // decodeYAML decodes a YAML block that starts at offset base of the file.
 func (s *source) decodeYAML(data []byte, base int) *Node {
-	y := &yamlBlock{s: s, data: data, base: base, active: map[*yaml.Node]bool{}}
+	y := &yamlBlock{s: s, data: data, base: base, active: map[*yaml.Node]bool{}, runes: map[int][]int{}}
 	y.indexLines()
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
@@ -58,10 +61,15 @@ func (s *source) decodeYAML(data []byte, base int) *Node {
 
 // indexLines records where yaml.v3 starts its lines: it breaks lines at
 // LF, CR, CRLF, NEL, LS and PS, where the file's line numbers count LF only.
+// It also notes which lines are ASCII only, where a column is a byte.
 func (y *yamlBlock) indexLines() {
 	d := y.data
 	y.starts = []int{0}
+	ascii := true
 	for i := 0; i < len(d); i++ {
+		if d[i] >= 0x80 {
+			ascii = false
+		}
 		switch {
 		case d[i] == '\r':
 			if i+1 < len(d) && d[i+1] == '\n' {
@@ -76,11 +84,17 @@ func (y *yamlBlock) indexLines() {
 			continue
 		}
 		y.starts = append(y.starts, i+1)
+		y.ascii = append(y.ascii, ascii)
+		ascii = true
 	}
+	y.ascii = append(y.ascii, ascii)
 }
 
 // offset converts yaml.v3's 1-based line and column (counted in characters)
-// to an offset in data.
+// to an offset in data. It costs O(1): on an ASCII line the column is a byte
+// count, and a line with other characters gets an index of where each
+// character starts the first time a column on it is asked for, so that a
+// long line of many values is not decoded from its start for each value.
 func (y *yamlBlock) offset(line, col int) int {
 	if line < 1 {
 		return 0
@@ -93,11 +107,25 @@ func (y *yamlBlock) offset(line, col int) int {
 	if line < len(y.starts) {
 		end = y.starts[line]
 	}
-	for c := 1; c < col && off < end; c++ {
-		_, w := utf8.DecodeRune(y.data[off:end])
-		off += w
+	if col < 1 {
+		return off
 	}
-	return off
+	if y.ascii[line-1] {
+		return min(off+col-1, end)
+	}
+	runes, ok := y.runes[line]
+	if !ok {
+		for i := off; i < end; {
+			runes = append(runes, i)
+			_, w := utf8.DecodeRune(y.data[i:end])
+			i += w
+		}
+		y.runes[line] = runes
+	}
+	if col-1 < len(runes) {
+		return runes[col-1]
+	}
+	return end
 }
 
 func (y *yamlBlock) pos(n *yaml.Node) diag.Pos {
@@ -111,13 +139,14 @@ var (
 
 // findAlias returns the offset of the alias "*name" in d, or -1.
 func findAlias(d []byte, name string) int {
+	needle := []byte("*" + name)
 	for i := 0; ; {
-		j := strings.Index(string(d[i:]), "*"+name)
+		j := bytes.Index(d[i:], needle)
 		if j < 0 {
 			return -1
 		}
 		i += j
-		end := i + 1 + len(name)
+		end := i + len(needle)
 		if end == len(d) || strings.IndexByte(" \t\r\n,]}", d[end]) >= 0 {
 			return i
 		}
@@ -184,7 +213,7 @@ func (y *yamlBlock) tabs() bool {
 		if j == len(line) || line[j] == '\r' || line[j] == '\n' || line[j] == '#' {
 			continue // blank or comment lines may hold tabs
 		}
-		if k := strings.IndexByte(string(line[:j]), '\t'); k >= 0 {
+		if k := bytes.IndexByte(line[:j], '\t'); k >= 0 {
 			y.s.errorf(y.s.pos(y.base+start+k), "frontmatter.tab")
 			found = true
 		}
