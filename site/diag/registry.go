@@ -77,12 +77,15 @@ var registry = map[Code]Text{
 		"referensen *%s står inuti värdet den refererar till",
 		"alias *%s is inside the value it refers to"},
 	// YAML aliases that together expand to a huge tree, e.g. the "billion laughs"
-	// pattern of aliases to lists of aliases.
+	// pattern of aliases to lists of aliases, or a long text aliased thousands
+	// of times. The argument says which budget ran out, in the message's
+	// language: "100000 arvoon" (values) or "1120576 tavun tekstiksi" (bytes
+	// of text).
 	// Fix: write the values out, or use fewer nested aliases.
 	"frontmatter.alias-expansion": {
-		"YAML-viittaukset laajenevat yli %d arvoon; kirjoita arvot auki",
-		"YAML-referenserna expanderar till över %d värden; skriv ut värdena",
-		"YAML aliases expand to more than %d values; write the values out"},
+		"YAML-viittaukset laajenevat yli %s; kirjoita arvot auki",
+		"YAML-referenserna expanderar till över %s; skriv ut värdena",
+		"YAML aliases expand to more than %s; write the values out"},
 
 	// Notes (shown under a diagnostic, pointing elsewhere).
 	"note.first-defined": {

@@ -63,6 +63,29 @@ var budgets = []budget{
 		b.WriteString("z = 1}\n+++\n")
 		return b.String()
 	}},
+	{name: "yaml-alias-long-strings", n: 4000, perByte: 400, check: wantAliasExpansion, gen: func(n int) string {
+		// A string of n bytes, aliased n times: n*n bytes of text.
+		return "---\ns: &s " + strings.Repeat("x", n) + "\nl: [" + strings.Repeat("*s, ", n) + "*s]\n---\n"
+	}},
+	{name: "yaml-alias-keys", n: 4000, perByte: 400, check: wantAliasExpansion, gen: func(n int) string {
+		// A key of n bytes, used through an alias n times.
+		var b strings.Builder
+		b.WriteString("---\nk: &k " + strings.Repeat("x", n) + "\nl:\n")
+		for range n {
+			b.WriteString("- {*k : 1}\n")
+		}
+		b.WriteString("---\n")
+		return b.String()
+	}},
+	{name: "yaml-plain-block-list", n: 25_000, perByte: 400, check: wantNoDiagnostics, gen: func(n int) string {
+		return "---\nl:\n" + strings.Repeat("- x\n", n) + "---\n"
+	}},
+	{name: "yaml-plain-flow-list", n: 10_000, perByte: 400, timed: true, check: wantNoDiagnostics, gen: func(n int) string {
+		return "---\nl: [" + strings.Repeat("x, ", n) + "x]\n---\n"
+	}},
+	{name: "yaml-plain-flow-list-unicode", n: 10_000, perByte: 400, timed: true, check: wantNoDiagnostics, gen: func(n int) string {
+		return "---\nl: [" + strings.Repeat("ä, ", n) + "ä]\n---\n"
+	}},
 	{name: "yaml-unknown-anchor", n: 2000, perByte: 400, gen: func(n int) string {
 		// Many aliases that start with the unknown name's text.
 		return "---\na: &ab 1\nb: [" + strings.Repeat("*ab, ", n) + "*a]\n---\n"
@@ -190,3 +213,90 @@ func fastest(f, g func()) (tf, tg time.Duration) {
 }
 
 func mb(n uint64) string { return fmt.Sprintf("%.2f MB", float64(n)/1e6) }
+
+// TestAliasBudget checks the budgets of alias expansion: in nodes, in bytes
+// of values and of keys, counting only what aliases produce, reported once
+// at the outermost alias, and with the values written out still decoded.
+func TestAliasBudget(t *testing.T) {
+	long := strings.Repeat("x", 1000)
+	values := "---\ns: &s " + long + "\nl: [" + strings.Repeat("*s, ", 1999) + "*s]\nz: 1\n---\n"
+	var keys strings.Builder
+	keys.WriteString("---\nk: &k " + long + "\nl:\n")
+	for range 2000 {
+		keys.WriteString("- {*k : 1}\n")
+	}
+	keys.WriteString("z: 1\n---\n")
+	// The block is the text between the delimiter lines; with 1000 bytes a
+	// copy, the budget runs out at copy budget/1000 + 1, counted from 1.
+	over := func(src string) int { return aliasTextBudget(len(src)-len("---\n---\n"))/1000 + 1 }
+	var laughs strings.Builder
+	laughs.WriteString("---\nd: &d {k: v}\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i < 9; i++ {
+		fmt.Fprintf(&laughs, "a%d: &a%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*a%d, ", i-1), 10), ", "))
+	}
+	laughs.WriteString("m:\n  <<: *d\nz: 1\n---\n")
+
+	tests := []struct {
+		name, src string
+		line, col int // of the one alias-expansion diagnostic; 0 for none
+	}{
+		{"value-bytes", values, 3, len("l: [") + 1 + 4*(over(values)-1)},
+		{"key-bytes", keys.String(), 3 + over(keys.String()), len("- {") + 1},
+		// At an alias *a3 of a4: a1 to a3 produce 12 330 nodes, and each
+		// *a3 11 111 more.
+		{"nodes", laughs.String(), 7, len("a4: &a4 [") + 1 + len("*a3, ")*((maxAliasNodes-12_330)/11_111)},
+		{"plain-list", "---\nl:\n" + strings.Repeat("- x\n", maxAliasNodes+1) + "a: &a 1\nb: *a\n---\n", 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, diags := Parse("x.md", []byte(tt.src))
+			var got []string
+			for _, d := range diags {
+				got = append(got, fmt.Sprintf("%d:%d %s", d.Pos.Line, d.Pos.Col, d.Code))
+			}
+			want := []string{fmt.Sprintf("%d:%d frontmatter.alias-expansion", tt.line, tt.col)}
+			if tt.line == 0 {
+				want = nil
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Fatalf("diagnostics %q, want %q", got, want)
+			}
+			if doc.Front == nil {
+				t.Fatal("Front is nil")
+			}
+			if tt.line != 0 {
+				if z := doc.Front.Get("z"); z == nil || z.Text != "1" {
+					t.Errorf("z = %+v after the budget ran out, want 1", z)
+				}
+			}
+			if tt.name == "plain-list" {
+				if l := doc.Front.Get("l"); len(l.Items) != maxAliasNodes+1 || l.Items[maxAliasNodes].Text != "x" {
+					t.Errorf("the plain list was cut")
+				}
+				if b := doc.Front.Get("b"); b.Text != "1" {
+					t.Errorf("b = %+v, want 1", b)
+				}
+			}
+		})
+	}
+}
+
+// TestAliasBudgetMergeList checks that the mappings of a list merged
+// through an alias ("<<: *list") count as produced by that alias.
+func TestAliasBudgetMergeList(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\nl: &l [{")
+	for i := range 1000 {
+		fmt.Fprintf(&b, "k%d: v, ", i)
+	}
+	b.WriteString("z: v}]\n")
+	for i := range 200 {
+		fmt.Fprintf(&b, "m%d: {<<: *l}\n", i)
+	}
+	b.WriteString("---\n")
+	_, diags := Parse("x.md", []byte(b.String()))
+	// Each merge makes 1002 nodes: 99 merges fit in the budget.
+	if len(diags) != 1 || diags[0].Code != "frontmatter.alias-expansion" || diags[0].Pos.Line != 3+99 || diags[0].Pos.Col != len("m99: {<<: ")+1 {
+		t.Errorf("diagnostics = %v, want one frontmatter.alias-expansion at 102:11", diags)
+	}
+}

@@ -43,6 +43,20 @@
 //     nested Maps and Lists;
 //   - a repeated key is reported and the first definition kept.
 //
+// # Budgets
+//
+// Parse takes time and memory linear in the file, whatever it holds, and
+// every limit it applies is a diagnostic at a position:
+//
+//   - YAML aliases may add at most 100 000 nodes to the tree
+//     (maxAliasNodes), and strings and keys of at most 8 bytes per byte of
+//     the block plus 1 MiB (aliasTextBudget). Only what aliases produce
+//     counts; values written out are bounded by the file's size. When
+//     either budget runs out, frontmatter.alias-expansion is reported once,
+//     at the outermost alias being expanded, and from then on every value
+//     an alias produces is Null (a key it produces is left out); the
+//     values written out are still decoded.
+//
 // Node.Locate and Node.LocateValue turn an RFC 6901 JSON Pointer, as reported
 // by schema validation, into a position.
 //
@@ -63,7 +77,7 @@
 //	frontmatter.complex-key      error    a YAML key that is a mapping or a list
 //	frontmatter.merge            error    a YAML "<<" whose value is not a mapping or list of mappings
 //	frontmatter.alias-cycle      error    a YAML alias inside the value it names
-//	frontmatter.alias-expansion  error    YAML aliases that expand to a huge tree
+//	frontmatter.alias-expansion  error    YAML aliases that expand to a huge tree; at the outermost alias
 //
 // A syntax error stops the decoding of that file's front matter (Front is
 // nil); the other problems are all reported and decoding goes on.

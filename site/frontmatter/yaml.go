@@ -2,6 +2,7 @@ package frontmatter
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,9 +13,18 @@ import (
 	"github.com/malli-fi/malli/site/diag"
 )
 
-// maxYAMLNodes bounds the tree that alias expansion may build, against
-// "billion laughs" documents.
-const maxYAMLNodes = 100_000
+// Alias expansion is bounded against "billion laughs" documents, both in
+// nodes and in text: the values that aliases add to the tree may hold at
+// most maxAliasNodes nodes, and their strings and keys at most
+// aliasTextBudget(len(block)) bytes. Only what aliases produce counts; the
+// values written out in the block are bounded by the file's size.
+const (
+	maxAliasNodes      = 100_000
+	aliasTextPerByte   = 8       // bytes of alias text per byte of the block …
+	aliasTextAllowance = 1 << 20 // … plus this
+)
+
+func aliasTextBudget(blockLen int) int { return aliasTextPerByte*blockLen + aliasTextAllowance }
 
 // yamlBlock is one YAML front matter block being decoded.
 type yamlBlock struct {
@@ -25,9 +35,11 @@ type yamlBlock struct {
 	ascii  []bool        // whether each of those lines is ASCII only
 	runes  map[int][]int // line -> offset of each character, for lines not ASCII only
 	active map[*yaml.Node]bool
-	nodes  int
-	capped bool
-	alias  *yaml.Node // the outermost alias being expanded
+
+	alias      *yaml.Node // the outermost alias being expanded, or nil
+	aliasNodes int        // nodes that aliases have produced
+	aliasText  int        // bytes of strings and keys that aliases have produced
+	capped     bool       // a budget ran out: aliases produce null from now on
 }
 
 // decodeYAML decodes a YAML block that starts at offset base of the file.
@@ -237,51 +249,79 @@ func badYAMLChar(d []byte) int {
 
 // node converts n, expanding aliases.
 func (y *yamlBlock) node(n *yaml.Node) *Node {
-	y.nodes++
-	if y.nodes > maxYAMLNodes {
-		if !y.capped {
-			y.capped = true
-			at := n
-			if y.alias != nil {
-				at = y.alias
-			}
-			y.s.errorf(y.pos(at), "frontmatter.alias-expansion", maxYAMLNodes)
-		}
-		return &Node{Kind: Null, Pos: y.pos(n)}
-	}
 	switch n.Kind {
 	case yaml.AliasNode:
-		if n.Alias == nil {
-			return &Node{Kind: Null, Pos: y.pos(n)}
-		}
-		if y.active[n.Alias] {
-			y.s.errorf(y.pos(n), "frontmatter.alias-cycle", n.Value)
-			return &Node{Kind: Null, Pos: y.pos(n)}
-		}
-		if y.alias == nil {
-			y.alias = n
-			defer func() { y.alias = nil }()
-		}
-		return y.node(n.Alias)
-	case yaml.MappingNode:
-		y.active[n] = true
-		defer delete(y.active, n)
-		return y.mapping(n)
-	case yaml.SequenceNode:
-		y.active[n] = true
-		defer delete(y.active, n)
-		out := &Node{Kind: List, Pos: y.pos(n)}
-		for _, c := range n.Content {
-			out.Items = append(out.Items, y.node(c))
-		}
-		return out
+		return y.aliasNode(n)
 	case yaml.DocumentNode:
 		if len(n.Content) > 0 {
 			return y.node(n.Content[0])
 		}
 		return &Node{Kind: Null, Pos: y.pos(n)}
+	case yaml.MappingNode, yaml.SequenceNode:
+		if y.alias != nil && !y.spend(y.alias, 1, 0) {
+			return &Node{Kind: Null, Pos: y.pos(n)}
+		}
+		y.active[n] = true
+		defer delete(y.active, n)
+		if n.Kind == yaml.MappingNode {
+			return y.mapping(n)
+		}
+		out := &Node{Kind: List, Pos: y.pos(n)}
+		for _, c := range n.Content {
+			out.Items = append(out.Items, y.node(c))
+		}
+		return out
 	}
-	return y.scalar(n)
+	out := y.scalar(n)
+	if y.alias != nil && !y.spend(y.alias, 1, len(out.Text)) {
+		return &Node{Kind: Null, Pos: out.Pos}
+	}
+	return out
+}
+
+// aliasNode expands an alias in place of the value it names.
+func (y *yamlBlock) aliasNode(n *yaml.Node) *Node {
+	switch {
+	case n.Alias == nil || y.capped:
+		return &Node{Kind: Null, Pos: y.pos(n)}
+	case y.active[n.Alias]:
+		y.s.errorf(y.pos(n), "frontmatter.alias-cycle", n.Value)
+		return &Node{Kind: Null, Pos: y.pos(n)}
+	}
+	if y.alias == nil {
+		y.alias = n
+		defer func() { y.alias = nil }()
+	}
+	return y.node(n.Alias)
+}
+
+// spend counts nodes and bytes of text that aliases produce, and reports
+// whether they are within the budgets. The first time they are not, it
+// reports frontmatter.alias-expansion at the outermost alias, at.
+func (y *yamlBlock) spend(at *yaml.Node, nodes, text int) bool {
+	if y.capped {
+		return false
+	}
+	y.aliasNodes += nodes
+	y.aliasText += text
+	var limit diag.Words
+	switch budget := aliasTextBudget(len(y.data)); {
+	case y.aliasNodes > maxAliasNodes:
+		limit = diag.Words{
+			FI: fmt.Sprintf("%d arvoon", maxAliasNodes),
+			SV: fmt.Sprintf("%d värden", maxAliasNodes),
+			EN: fmt.Sprintf("%d values", maxAliasNodes)}
+	case y.aliasText > budget:
+		limit = diag.Words{
+			FI: fmt.Sprintf("%d tavun tekstiksi", budget),
+			SV: fmt.Sprintf("%d byte text", budget),
+			EN: fmt.Sprintf("%d bytes of text", budget)}
+	default:
+		return true
+	}
+	y.capped = true
+	y.s.errorf(y.pos(at), "frontmatter.alias-expansion", limit)
+	return false
 }
 
 func (y *yamlBlock) scalar(n *yaml.Node) *Node {
@@ -325,6 +365,16 @@ func (y *yamlBlock) mapping(n *yaml.Node) *Node {
 			y.s.errorf(y.pos(k), "frontmatter.complex-key")
 			continue
 		}
+		if at := y.alias; at != nil || kk != k {
+			// A key that an alias produces (the key itself being one, or
+			// inside an alias's copy) counts against the text budget.
+			if at == nil {
+				at = k
+			}
+			if !y.spend(at, 0, len(kk.Value)) {
+				continue
+			}
+		}
 		e := &Entry{Key: kk.Value, KeyPos: y.pos(k)}
 		if first, dup := seen[e.Key]; dup {
 			y.s.duplicate(e.Key, e.KeyPos, first.KeyPos)
@@ -348,7 +398,7 @@ func (y *yamlBlock) mapping(n *yaml.Node) *Node {
 }
 
 // mergeSources converts the value of a "<<" key: a mapping or a list of
-// mappings, each usually an alias.
+// mappings, each usually an alias, whose entries join the mapping.
 func (y *yamlBlock) mergeSources(v *yaml.Node) []*Node {
 	val := v
 	for val.Kind == yaml.AliasNode && val.Alias != nil && !y.active[val.Alias] {
@@ -357,15 +407,25 @@ func (y *yamlBlock) mergeSources(v *yaml.Node) []*Node {
 	items := []*yaml.Node{v}
 	if val.Kind == yaml.SequenceNode {
 		items = val.Content
+		if val != v && y.alias == nil {
+			// "<<: *list": the list's mappings come through the alias.
+			y.alias = v
+			defer func() { y.alias = nil }()
+		}
 	}
 	var out []*Node
 	for _, it := range items {
-		c := y.node(it)
-		if c.Kind != Map {
-			y.s.errorf(y.pos(it), "frontmatter.merge")
-			continue
+		src := it
+		for src.Kind == yaml.AliasNode && src.Alias != nil && !y.active[src.Alias] {
+			src = src.Alias
 		}
-		out = append(out, c)
+		switch c := y.node(it); {
+		case c.Kind == Map:
+			out = append(out, c)
+		case src.Kind != yaml.MappingNode:
+			y.s.errorf(y.pos(it), "frontmatter.merge")
+		}
+		// else a mapping that the alias budget cut, reported as such
 	}
 	return out
 }
