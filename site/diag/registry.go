@@ -86,6 +86,16 @@ var registry = map[Code]Text{
 		"YAML-viittaukset laajenevat yli %s; kirjoita arvot auki",
 		"YAML-referenserna expanderar till över %s; skriv ut värdena",
 		"YAML aliases expand to more than %s; write the values out"},
+	// Values nested in more than 64 levels (the front matter itself is the
+	// first), e.g. "luokat: [[[[…]]]]" with 64 brackets, or a TOML header
+	// [a.b.c.…] of 64 parts. The value at level 65 is left out (it becomes
+	// null), and so is everything inside it.
+	// Fix: make the structure flatter: front matter needs only a few levels,
+	// such as a list of people each with a name and an e-mail address.
+	"frontmatter.too-deep": {
+		"arvo on sisäkkäin liian monella tasolla (enintään %d tasoa); tee rakenteesta matalampi",
+		"värdet är inkapslat i för många nivåer (högst %d nivåer); gör strukturen enklare",
+		"the value is nested in too many levels (at most %d); make the structure flatter"},
 
 	// Notes (shown under a diagnostic, pointing elsewhere).
 	"note.first-defined": {

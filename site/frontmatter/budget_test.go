@@ -63,6 +63,27 @@ var budgets = []budget{
 		b.WriteString("z = 1}\n+++\n")
 		return b.String()
 	}},
+	{name: "json-deep", n: 1000, perByte: 400, check: wantTooDeep, gen: func(n int) string {
+		return "{\n\"a\": " + strings.Repeat("[", n) + strings.Repeat("]", n) + "\n}\n"
+	}},
+	{name: "yaml-deep-flow", n: 1000, perByte: 400, check: wantTooDeep, gen: func(n int) string {
+		return "---\na: " + strings.Repeat("[", n) + strings.Repeat("]", n) + "\n---\n"
+	}},
+	{name: "yaml-deep-block", n: 1000, perByte: 400, check: wantTooDeep, gen: func(n int) string {
+		return "---\na:\n" + strings.Repeat("- ", n) + "x\n---\n"
+	}},
+	{name: "toml-deep-array", n: 1000, perByte: 400, check: wantTooDeep, gen: func(n int) string {
+		return "+++\na = " + strings.Repeat("[", n) + strings.Repeat("]", n) + "\n+++\n"
+	}},
+	{name: "toml-deep-inline-table", n: 1000, perByte: 400, check: wantTooDeep, gen: func(n int) string {
+		return "+++\na = " + strings.Repeat("{a = ", n) + "1" + strings.Repeat("}", n) + "\n+++\n"
+	}},
+	{name: "toml-deep-header", n: 1000, perByte: 400, check: wantTooDeep, gen: func(n int) string {
+		return "+++\n[" + strings.Repeat("a.", n) + "a]\nx = 1\n+++\n"
+	}},
+	{name: "toml-deep-dotted-key", n: 1000, perByte: 400, check: wantTooDeep, gen: func(n int) string {
+		return "+++\n" + strings.Repeat("a.", n) + "a = 1\n+++\n"
+	}},
 	{name: "yaml-alias-long-strings", n: 4000, perByte: 400, check: wantAliasExpansion, gen: func(n int) string {
 		// A string of n bytes, aliased n times: n*n bytes of text.
 		return "---\ns: &s " + strings.Repeat("x", n) + "\nl: [" + strings.Repeat("*s, ", n) + "*s]\n---\n"
@@ -129,6 +150,16 @@ func TestBudgets(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func wantTooDeep(t *testing.T, doc *Document, diags []string) {
+	t.Helper()
+	if len(diags) == 0 || !strings.HasSuffix(diags[0], " frontmatter.too-deep") {
+		t.Errorf("diagnostics = %q, want frontmatter.too-deep first", diags)
+	}
+	if d := depth(doc.Front); d > maxDepth {
+		t.Errorf("the tree is %d levels deep, want at most %d", d, maxDepth)
 	}
 }
 
@@ -213,6 +244,78 @@ func fastest(f, g func()) (tf, tg time.Duration) {
 }
 
 func mb(n uint64) string { return fmt.Sprintf("%.2f MB", float64(n)/1e6) }
+
+// TestDepthBudget checks where each format reports a value nested deeper
+// than maxDepth, and that the tree is cut there: the value at the given
+// pointer is Null at the reported position (ptr "" when the front matter
+// is refused as a whole).
+func TestDepthBudget(t *testing.T) {
+	open := func(s string, n int) string { return strings.Repeat(s, n) }
+	zeros := func(n int) string { return open("/0", n) }
+	tests := []struct {
+		name string
+		src  string
+		want string // "line:col" of the one diagnostic; "" for none
+		ptr  string // the Null left in its place
+	}{
+		{"yaml-flow-ok", "---\na: " + open("[", 63) + open("]", 63) + "\n---\n", "", ""},
+		{"yaml-flow", "---\na: " + open("[", 64) + open("]", 64) + "\n---\n", "2:67", "/a" + zeros(63)},
+		{"yaml-flow-map", "---\na: " + open("{a: ", 64) + "1" + open("}", 64) + "\n---\n", "2:256", "/a" + open("/a", 63)},
+		{"yaml-block", "---\na:\n" + open("- ", 64) + "x\n---\n", "3:127", "/a" + zeros(63)},
+		{"yaml-alias", "---\nx: &x " + open("[", 40) + open("]", 40) + "\ny: " + open("[", 30) + "*x" + open("]", 30) + "\n---\n", "3:34", "/y" + zeros(30) + zeros(33)},
+		{"yaml-beyond-parser", "---\na: " + open("[", 10_001) + open("]", 10_001) + "\n---\n", "2:67", ""},
+		{"json-ok", "{\n\"a\": " + open("[", 63) + open("]", 63) + "\n}\n", "", ""},
+		{"json", "{\n\"a\": " + open("[", 64) + open("]", 64) + "\n}\n", "2:69", "/a" + zeros(63)},
+		{"json-map", "{\n\"a\": " + open(`{"a": `, 64) + "1" + open("}", 64) + "\n}\n", "2:384", "/a" + open("/a", 63)},
+		{"json-beyond-parser", "{\n\"a\": " + open("[", 20_000) + open("]", 20_000) + ", \"b\": 1\n}\n", "2:69", "/a" + zeros(63)},
+		{"toml-ok", "+++\na = " + open("[", 63) + open("]", 63) + "\n+++\n", "", ""},
+		{"toml-array", "+++\na = " + open("[", 64) + open("]", 64) + "\nb = [1]\n+++\n", "2:68", "/a" + zeros(63)},
+		{"toml-inline-table", "+++\na = " + open("{a = ", 64) + "1" + open("}", 64) + "\n+++\n", "2:320", "/a" + open("/a", 63)},
+		{"toml-header", "+++\n[" + open("a.", 64) + "a]\nx = 1\n+++\n", "2:128", ""},
+		{"toml-header-table", "+++\n[" + open("a.", 63) + "a]\nx = 1\n+++\n", "2:1", ""},
+		{"toml-array-of-tables", "+++\n[[" + open("a.", 62) + "a]]\nx = 1\n+++\n", "2:1", ""},
+		{"toml-dotted-key-ok", "+++\n" + open("a.", 63) + "a = 1\n+++\n", "", ""},
+		{"toml-dotted-key", "+++\n" + open("a.", 64) + "a = 1\n+++\n", "2:127", ""},
+		{"toml-beyond-parser", "+++\na = " + open("[", 10_001) + open("]", 10_001) + "\n+++\n", "2:68", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, diags := Parse("x.md", []byte(tt.src))
+			checkInvariants(t, "x.md", []byte(tt.src), doc, diags)
+			var got []string
+			for _, d := range diags {
+				got = append(got, fmt.Sprintf("%d:%d %s", d.Pos.Line, d.Pos.Col, d.Code))
+			}
+			switch {
+			case tt.want == "" && len(got) != 0:
+				t.Fatalf("diagnostics %q, want none", got)
+			case tt.want != "" && (len(got) != 1 || got[0] != tt.want+" frontmatter.too-deep"):
+				t.Fatalf("diagnostics %q, want %q", got, tt.want+" frontmatter.too-deep")
+			}
+			if d := depth(doc.Front); d > maxDepth {
+				t.Errorf("the tree is %d levels deep, want at most %d", d, maxDepth)
+			}
+			if tt.ptr == "" {
+				return
+			}
+			p, ok := doc.Front.LocateValue(tt.ptr)
+			if !ok || p != diags[0].Pos && !strings.HasPrefix(tt.name, "yaml-alias") {
+				t.Errorf("LocateValue(%s) = %v, %v; want %v", tt.ptr, p, ok, diags[0].Pos)
+			}
+			n := doc.Front
+			for _, tok := range strings.Split(tt.ptr[1:], "/") {
+				if n.Kind == Map {
+					n = n.Get(tok)
+				} else {
+					n = n.Items[0]
+				}
+			}
+			if n.Kind != Null || len(n.Items) != 0 || len(n.Entries) != 0 {
+				t.Errorf("%s is %s, want null", tt.ptr, n.Kind)
+			}
+		})
+	}
+}
 
 // TestAliasBudget checks the budgets of alias expansion: in nodes, in bytes
 // of values and of keys, counting only what aliases produce, reported once

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	adrg "github.com/adrg/frontmatter"
@@ -75,6 +76,14 @@ type Document struct {
 	BodyOffset int      // byte offset of Body in the file
 	BodyLine   int      // 1-based line of the file on which Body starts
 }
+
+// maxDepth bounds the nesting of the tree. The root Map is at depth 1, and a
+// Map or List at depth maxDepth+1 is reported as frontmatter.too-deep and
+// becomes Null, keeping its position; its entries or items are not
+// decoded. Front matter needs a handful of levels; the bound keeps every
+// walk of the tree linear, here and in later stages (schema validation
+// makes a JSON Pointer for every node).
+const maxDepth = 64
 
 // catchPanics makes Parse turn a panic of a third-party decoder into a
 // frontmatter.syntax diagnostic. The fuzz test turns it off so that such
@@ -151,6 +160,50 @@ func (s *source) errorf(pos diag.Pos, code diag.Code, args ...any) *diag.Diagnos
 	d := s.diags.Errorf(pos, code, args...)
 	d.Line = s.lineText(pos.Line)
 	return d
+}
+
+// tooDeep reports a value that is nested deeper than maxDepth.
+func (s *source) tooDeep(pos diag.Pos) {
+	s.errorf(pos, "frontmatter.too-deep", maxDepth)
+}
+
+// deepOpen returns the offset in data of the first "[" or "{" that is
+// nested in maxDepth-1 others, or -1. It is used only to place a parser's
+// own complaint about deep nesting, so it may be rough: it skips quoted
+// strings that start a token and comments, and knows nothing else of the
+// syntax.
+func deepOpen(data []byte) int {
+	depth := 0
+	var quote byte // the quote of the string being skipped, or 0
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if quote != 0 {
+			switch {
+			case c == '\\' && quote == '"':
+				i++
+			case c == quote:
+				quote = 0
+			}
+			continue
+		}
+		tokenStart := i == 0 || strings.IndexByte(" \t\r\n[{,:=", data[i-1]) >= 0
+		switch {
+		case (c == '"' || c == '\'') && tokenStart:
+			quote = c
+		case c == '#' && tokenStart:
+			for i < len(data) && data[i] != '\n' {
+				i++
+			}
+		case c == '[' || c == '{':
+			depth++
+			if depth == maxDepth {
+				return i
+			}
+		case c == ']' || c == '}':
+			depth = max(0, depth-1)
+		}
+	}
+	return -1
 }
 
 func (s *source) duplicate(key string, at, first diag.Pos) {

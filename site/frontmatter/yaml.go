@@ -63,7 +63,7 @@ func (s *source) decodeYAML(data []byte, base int) *Node {
 		// An empty block (or only comments) is an empty mapping.
 		return &Node{Kind: Map, Pos: s.pos(base)}
 	}
-	front := y.node(n)
+	front := y.node(n, 1)
 	if front.Kind != Map {
 		s.errorf(front.Pos, "frontmatter.not-mapping")
 		return nil
@@ -176,6 +176,17 @@ func (y *yamlBlock) syntax(err error) {
 		printed, _ = strconv.Atoi(m[1])
 		msg = msg[len(m[0]):]
 	}
+	if strings.Contains(msg, "exceeded max depth") {
+		// yaml.v3 gives up at 10 000 levels, before our own bound could
+		// cut the tree: report it as what it is, at the value that is
+		// too deep if the brackets show it.
+		off := deepOpen(y.data)
+		if off < 0 {
+			off = y.firstOnLine(max(printed, 1))
+		}
+		y.s.tooDeep(y.s.pos(y.base + off))
+		return
+	}
 	if strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token") {
 		if y.tabs() {
 			return
@@ -192,10 +203,7 @@ func (y *yamlBlock) syntax(err error) {
 	case printed > 0:
 		line = printed
 	}
-	off := y.offset(line, 1)
-	for off < len(y.data) && (y.data[off] == ' ' || y.data[off] == '\t') {
-		off++
-	}
+	off := y.firstOnLine(line)
 	if m := yamlAnchorRE.FindStringSubmatch(msg); m != nil {
 		if i := findAlias(y.data, m[1]); i >= 0 {
 			off = i
@@ -206,6 +214,16 @@ func (y *yamlBlock) syntax(err error) {
 		off = secondColon(y.data, off)
 	}
 	y.s.errorf(y.s.pos(y.base+off), "frontmatter.syntax", "YAML", msg).Hint = syntaxHint(msg)
+}
+
+// firstOnLine returns the offset of the first character of yaml.v3's line
+// that is not white space.
+func (y *yamlBlock) firstOnLine(line int) int {
+	off := y.offset(line, 1)
+	for off < len(y.data) && (y.data[off] == ' ' || y.data[off] == '\t') {
+		off++
+	}
+	return off
 }
 
 // tabs reports every line whose indentation holds a tab, and whether there
@@ -247,28 +265,37 @@ func badYAMLChar(d []byte) int {
 	return 0
 }
 
-// node converts n, expanding aliases.
-func (y *yamlBlock) node(n *yaml.Node) *Node {
+// node converts n, at depth depth (the root mapping is 1), expanding
+// aliases.
+func (y *yamlBlock) node(n *yaml.Node, depth int) *Node {
 	switch n.Kind {
 	case yaml.AliasNode:
-		return y.aliasNode(n)
+		return y.aliasNode(n, depth)
 	case yaml.DocumentNode:
 		if len(n.Content) > 0 {
-			return y.node(n.Content[0])
+			return y.node(n.Content[0], depth)
 		}
 		return &Node{Kind: Null, Pos: y.pos(n)}
 	case yaml.MappingNode, yaml.SequenceNode:
 		if y.alias != nil && !y.spend(y.alias, 1, 0) {
 			return &Node{Kind: Null, Pos: y.pos(n)}
 		}
+		if depth > maxDepth {
+			at := n
+			if y.alias != nil {
+				at = y.alias
+			}
+			y.s.tooDeep(y.pos(at))
+			return &Node{Kind: Null, Pos: y.pos(n)}
+		}
 		y.active[n] = true
 		defer delete(y.active, n)
 		if n.Kind == yaml.MappingNode {
-			return y.mapping(n)
+			return y.mapping(n, depth)
 		}
 		out := &Node{Kind: List, Pos: y.pos(n)}
 		for _, c := range n.Content {
-			out.Items = append(out.Items, y.node(c))
+			out.Items = append(out.Items, y.node(c, depth+1))
 		}
 		return out
 	}
@@ -280,7 +307,7 @@ func (y *yamlBlock) node(n *yaml.Node) *Node {
 }
 
 // aliasNode expands an alias in place of the value it names.
-func (y *yamlBlock) aliasNode(n *yaml.Node) *Node {
+func (y *yamlBlock) aliasNode(n *yaml.Node, depth int) *Node {
 	switch {
 	case n.Alias == nil || y.capped:
 		return &Node{Kind: Null, Pos: y.pos(n)}
@@ -292,7 +319,7 @@ func (y *yamlBlock) aliasNode(n *yaml.Node) *Node {
 		y.alias = n
 		defer func() { y.alias = nil }()
 	}
-	return y.node(n.Alias)
+	return y.node(n.Alias, depth)
 }
 
 // spend counts nodes and bytes of text that aliases produce, and reports
@@ -345,9 +372,9 @@ func (y *yamlBlock) scalar(n *yaml.Node) *Node {
 	return out
 }
 
-// mapping converts a mapping: explicit keys first, in order, then the keys
-// of "<<" merges that are not already present.
-func (y *yamlBlock) mapping(n *yaml.Node) *Node {
+// mapping converts a mapping at depth depth: explicit keys first, in order,
+// then the keys of "<<" merges that are not already present.
+func (y *yamlBlock) mapping(n *yaml.Node, depth int) *Node {
 	out := &Node{Kind: Map, Pos: y.pos(n)}
 	seen := map[string]*Entry{}
 	var merges []*yaml.Node
@@ -380,12 +407,12 @@ func (y *yamlBlock) mapping(n *yaml.Node) *Node {
 			y.s.duplicate(e.Key, e.KeyPos, first.KeyPos)
 			continue
 		}
-		e.Value = y.node(v)
+		e.Value = y.node(v, depth+1)
 		seen[e.Key] = e
 		out.Entries = append(out.Entries, e)
 	}
 	for _, m := range merges {
-		for _, src := range y.mergeSources(m) {
+		for _, src := range y.mergeSources(m, depth) {
 			for _, e := range src.Entries {
 				if _, ok := seen[e.Key]; !ok {
 					seen[e.Key] = e
@@ -397,9 +424,10 @@ func (y *yamlBlock) mapping(n *yaml.Node) *Node {
 	return out
 }
 
-// mergeSources converts the value of a "<<" key: a mapping or a list of
-// mappings, each usually an alias, whose entries join the mapping.
-func (y *yamlBlock) mergeSources(v *yaml.Node) []*Node {
+// mergeSources converts the value of a "<<" key of a mapping at depth
+// depth: a mapping or a list of mappings, each usually an alias, whose
+// entries join that mapping.
+func (y *yamlBlock) mergeSources(v *yaml.Node, depth int) []*Node {
 	val := v
 	for val.Kind == yaml.AliasNode && val.Alias != nil && !y.active[val.Alias] {
 		val = val.Alias
@@ -419,13 +447,13 @@ func (y *yamlBlock) mergeSources(v *yaml.Node) []*Node {
 		for src.Kind == yaml.AliasNode && src.Alias != nil && !y.active[src.Alias] {
 			src = src.Alias
 		}
-		switch c := y.node(it); {
+		switch c := y.node(it, depth); {
 		case c.Kind == Map:
 			out = append(out, c)
 		case src.Kind != yaml.MappingNode:
 			y.s.errorf(y.pos(it), "frontmatter.merge")
 		}
-		// else a mapping that the alias budget cut, reported as such
+		// else a mapping that a budget cut, reported as such
 	}
 	return out
 }
