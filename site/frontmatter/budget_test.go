@@ -45,6 +45,24 @@ var budgets = []budget{
 	{name: "json-duplicate-keys", n: 1000, perByte: 400, gen: func(n int) string {
 		return "{\n" + strings.Repeat("\"k\": 1,\n", n) + "\"k\": 1\n}\n"
 	}},
+	{name: "yaml-many-keys", n: 10000, perByte: 400, timed: true, gen: func(n int) string {
+		var b strings.Builder
+		b.WriteString("---\n")
+		for i := range n {
+			fmt.Fprintf(&b, "k%d: 1\n", i)
+		}
+		b.WriteString("---\n")
+		return b.String()
+	}},
+	{name: "json-many-keys", n: 10000, perByte: 400, timed: true, gen: func(n int) string {
+		var b strings.Builder
+		b.WriteString("{\n")
+		for i := range n {
+			fmt.Fprintf(&b, "\"k%d\": 1,\n", i)
+		}
+		b.WriteString("\"z\": 1\n}\n")
+		return b.String()
+	}},
 	{name: "toml-many-keys", n: 10000, perByte: 400, timed: true, gen: func(n int) string {
 		var b strings.Builder
 		b.WriteString("+++\n")
@@ -192,8 +210,9 @@ func depth(n *Node) int {
 	return d + 1
 }
 
-// consume uses the tree as later stages do: it writes it as JSON and makes
-// the JSON Pointer of every node.
+// consume uses the tree as later stages do: it writes it as JSON, makes
+// the JSON Pointer of every node and locates it (as a diagnostic at every
+// node would).
 func consume(doc *Document) {
 	if doc.Front == nil {
 		return
@@ -201,7 +220,11 @@ func consume(doc *Document) {
 	if _, err := json.Marshal(doc.Front.Value()); err != nil {
 		panic(err)
 	}
-	walk(doc.Front, "", nil, func(ptr string, e *Entry, n *Node) {})
+	walk(doc.Front, "", nil, func(ptr string, e *Entry, n *Node) {
+		if _, ok := doc.Front.Locate(ptr); !ok {
+			panic("cannot locate " + ptr)
+		}
+	})
 }
 
 // allocated returns the bytes f allocates, the least of two runs.

@@ -58,6 +58,11 @@ type Node struct {
 	Text    string   // String: the decoded string; Number: canonical decimal text; Bool: "true"/"false"
 	Entries []*Entry // Map, in source order
 	Items   []*Node  // List
+
+	// A Map of many entries: the index in indexed (Entries as Parse made
+	// them) of each key's entry.
+	byKey   map[string]int
+	indexed []*Entry
 }
 
 // Entry is one key and its value in a Map.
@@ -98,6 +103,7 @@ var bom = []byte("\uFEFF")
 func Parse(file string, src []byte) (*Document, diag.List) {
 	s := newSource(file, src)
 	doc := s.parse()
+	indexKeys(doc.Front)
 	return doc, s.diags
 }
 
