@@ -426,3 +426,19 @@ func TestAliasBudgetMergeList(t *testing.T) {
 		t.Errorf("diagnostics = %v, want one frontmatter.alias-expansion at 102:11", diags)
 	}
 }
+
+// TestDepthBudgetJSONSyntax checks a JSON syntax error after a value
+// deeper than encoding/json's Unmarshal goes (10 000 levels), which
+// Parse uses to place syntax errors: it is still at its own position.
+func TestDepthBudgetJSONSyntax(t *testing.T) {
+	src := "{\n\"a\": " + strings.Repeat("[", 20_000) + strings.Repeat("]", 20_000) + ",\n\"b\": x\n}\n"
+	doc, diags := Parse("x.md", []byte(src))
+	checkInvariants(t, "x.md", []byte(src), doc, diags)
+	var got []string
+	for _, d := range diags {
+		got = append(got, fmt.Sprintf("%d:%d %s", d.Pos.Line, d.Pos.Col, d.Code))
+	}
+	if want := []string{"2:69 frontmatter.too-deep", "3:6 frontmatter.syntax"}; strings.Join(got, ", ") != strings.Join(want, ", ") {
+		t.Errorf("diagnostics %q, want %q", got, want)
+	}
+}

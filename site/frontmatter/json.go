@@ -44,14 +44,16 @@ func (s *source) parseJSON(doc *Document, open int) {
 		// bad byte is (text after a valid object is not the error here:
 		// the walk above failed inside the object).
 		off := 0
-		// Unmarshal gives up at 10 000 levels; the decoder, which has no
-		// such limit, then knows better.
 		var serr *json.SyntaxError
 		var v any
-		if uerr := json.Unmarshal(data, &v); errors.As(uerr, &serr) && !strings.Contains(serr.Error(), "exceeded max depth") {
+		switch uerr := json.Unmarshal(data, &v); {
+		case errors.As(uerr, &serr) && strings.Contains(serr.Error(), "exceeded max depth"):
+			// Unmarshal gives up at 10 000 levels, where the decoder
+			// went on: the token it failed on starts where it stopped.
+			serr, off = nil, j.next()
+		case serr != nil:
 			err = serr
-		} else {
-			serr = nil
+		default:
 			errors.As(err, &serr)
 		}
 		if serr != nil {
