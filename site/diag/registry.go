@@ -94,7 +94,7 @@ var registry = map[Code]Text{
 	// such as a list of people each with a name and an e-mail address.
 	"frontmatter.too-deep": {
 		"arvo on sisäkkäin liian monella tasolla (enintään %d tasoa); tee rakenteesta matalampi",
-		"värdet är inkapslat i för många nivåer (högst %d nivåer); gör strukturen enklare",
+		"värdet är nästlat i för många nivåer (högst %d nivåer); gör strukturen enklare",
 		"the value is nested in too many levels (at most %d); make the structure flatter"},
 
 	// Notes (shown under a diagnostic, pointing elsewhere).
