@@ -8,9 +8,9 @@
 package diag
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
-	"strings"
 )
 
 // Pos is a place in a source file.
@@ -174,21 +174,21 @@ func (l List) Error() string {
 	return fmt.Sprintf("%s (and %d more)", first.Error(), len(l)-1)
 }
 
-// SourceLine returns line n (1-based) of src without its line ending.
+// SourceLine returns line n (1-based) of src without its line ending. It
+// copies only that line.
 func SourceLine(src []byte, n int) string {
 	if n < 1 {
 		return ""
 	}
-	s := string(src)
 	for i := 1; i < n; i++ {
-		j := strings.IndexByte(s, '\n')
+		j := bytes.IndexByte(src, '\n')
 		if j < 0 {
 			return ""
 		}
-		s = s[j+1:]
+		src = src[j+1:]
 	}
-	if j := strings.IndexByte(s, '\n'); j >= 0 {
-		s = s[:j]
+	if j := bytes.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
 	}
-	return strings.TrimSuffix(s, "\r")
+	return string(bytes.TrimSuffix(src, []byte("\r")))
 }

@@ -77,12 +77,25 @@ var registry = map[Code]Text{
 		"referensen *%s står inuti värdet den refererar till",
 		"alias *%s is inside the value it refers to"},
 	// YAML aliases that together expand to a huge tree, e.g. the "billion laughs"
-	// pattern of aliases to lists of aliases.
+	// pattern of aliases to lists of aliases, or a long text aliased thousands
+	// of times. The argument says which budget ran out, in the message's
+	// language: "100000 arvoon" (values) or "1120576 tavun tekstiksi" (bytes
+	// of text).
 	// Fix: write the values out, or use fewer nested aliases.
 	"frontmatter.alias-expansion": {
-		"YAML-viittaukset laajenevat yli %d arvoon; kirjoita arvot auki",
-		"YAML-referenserna expanderar till över %d värden; skriv ut värdena",
-		"YAML aliases expand to more than %d values; write the values out"},
+		"YAML-viittaukset laajenevat yli %s; kirjoita arvot auki",
+		"YAML-referenserna expanderar till över %s; skriv ut värdena",
+		"YAML aliases expand to more than %s; write the values out"},
+	// Values nested in more than 64 levels (the front matter itself is the
+	// first), e.g. "luokat: [[[[…]]]]" with 64 brackets, or a TOML header
+	// [a.b.c.…] of 64 parts. The value at level 65 is left out (it becomes
+	// null), and so is everything inside it.
+	// Fix: make the structure flatter: front matter needs only a few levels,
+	// such as a list of people each with a name and an e-mail address.
+	"frontmatter.too-deep": {
+		"arvo on sisäkkäin liian monella tasolla (enintään %d tasoa); tee rakenteesta matalampi",
+		"värdet är nästlat i för många nivåer (högst %d nivåer); gör strukturen enklare",
+		"the value is nested in too many levels (at most %d); make the structure flatter"},
 
 	// Notes (shown under a diagnostic, pointing elsewhere).
 	"note.first-defined": {

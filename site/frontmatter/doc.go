@@ -43,8 +43,38 @@
 //     nested Maps and Lists;
 //   - a repeated key is reported and the first definition kept.
 //
+// # Budgets
+//
+// Parse takes time and memory linear in the file, whatever it holds, and
+// every limit it applies is a diagnostic at a position:
+//
+//   - The tree is at most 64 levels deep (maxDepth; the root Map is level
+//     1). The first Map or List at level 65 of a branch is reported as
+//     frontmatter.too-deep at its position and becomes Null there, keeping
+//     its position (a map key stays, with the value null); nothing inside
+//     it is decoded, so no later stage sees a deep tree. Inside a YAML
+//     alias's copy the position is the outermost alias's. JSON is skipped
+//     past such a value without recursion, in any depth. A TOML dotted key
+//     or table header of too many parts is reported at the part that would
+//     make a Map too deep (at the header's "[" when that is the table
+//     itself), and nothing of it is added. yaml.v3 and go-toml themselves
+//     refuse 10 000 levels before our walk could cut the tree; that is
+//     reported as frontmatter.too-deep too, at the bracket that opens level
+//     65 where one is found, and Front is nil.
+//   - YAML aliases may add at most 100 000 nodes to the tree
+//     (maxAliasNodes), and strings and keys of at most 8 bytes per byte of
+//     the block plus 1 MiB (aliasTextBudget). Only what aliases produce
+//     counts; values written out are bounded by the file's size. When
+//     either budget runs out, frontmatter.alias-expansion is reported once,
+//     at the outermost alias being expanded, and from then on every value
+//     an alias produces is Null (a key it produces is left out); the
+//     values written out are still decoded.
+//
 // Node.Locate and Node.LocateValue turn an RFC 6901 JSON Pointer, as reported
-// by schema validation, into a position.
+// by schema validation, into a position. They and Node.Get find a key of a
+// Map of many entries through an index that Parse makes, so that a
+// diagnostic at each of n keys costs O(n) in all, not O(n²); a Map whose
+// Entries were changed after Parse is searched instead.
 //
 // # Diagnostics
 //
@@ -63,8 +93,11 @@
 //	frontmatter.complex-key      error    a YAML key that is a mapping or a list
 //	frontmatter.merge            error    a YAML "<<" whose value is not a mapping or list of mappings
 //	frontmatter.alias-cycle      error    a YAML alias inside the value it names
-//	frontmatter.alias-expansion  error    YAML aliases that expand to a huge tree
+//	frontmatter.alias-expansion  error    YAML aliases that expand to a huge tree; at the outermost alias
+//	frontmatter.too-deep         error    a Map or List nested deeper than 64 levels; at that value
 //
 // A syntax error stops the decoding of that file's front matter (Front is
-// nil); the other problems are all reported and decoding goes on.
+// nil), as does nesting deep enough (10 000 levels) for the YAML or TOML
+// parser to refuse it; the other problems are all reported and decoding
+// goes on.
 package frontmatter

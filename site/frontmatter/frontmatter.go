@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	adrg "github.com/adrg/frontmatter"
@@ -57,6 +58,11 @@ type Node struct {
 	Text    string   // String: the decoded string; Number: canonical decimal text; Bool: "true"/"false"
 	Entries []*Entry // Map, in source order
 	Items   []*Node  // List
+
+	// A Map of many entries: the index in indexed (Entries as Parse made
+	// them) of each key's entry.
+	byKey   map[string]int
+	indexed []*Entry
 }
 
 // Entry is one key and its value in a Map.
@@ -76,6 +82,14 @@ type Document struct {
 	BodyLine   int      // 1-based line of the file on which Body starts
 }
 
+// maxDepth bounds the nesting of the tree. The root Map is at depth 1, and a
+// Map or List at depth maxDepth+1 is reported as frontmatter.too-deep and
+// becomes Null, keeping its position; its entries or items are not
+// decoded. Front matter needs a handful of levels; the bound keeps every
+// walk of the tree linear, here and in later stages (schema validation
+// makes a JSON Pointer for every node).
+const maxDepth = 64
+
 // catchPanics makes Parse turn a panic of a third-party decoder into a
 // frontmatter.syntax diagnostic. The fuzz test turns it off so that such
 // panics are seen.
@@ -89,6 +103,7 @@ var bom = []byte("\uFEFF")
 func Parse(file string, src []byte) (*Document, diag.List) {
 	s := newSource(file, src)
 	doc := s.parse()
+	indexKeys(doc.Front)
 	return doc, s.diags
 }
 
@@ -129,18 +144,72 @@ func (s *source) lineStart(off int) int {
 	return s.lines[max(i, 0)]
 }
 
+// lineText returns line n (1-based) of the file without its line ending,
+// and line 1 without a BOM. It copies only that line, found through the
+// line index: a diagnostic costs the length of its line, not of the file.
 func (s *source) lineText(n int) string {
-	t := diag.SourceLine(s.src, n)
-	if n == 1 {
-		t = string(bytes.TrimPrefix([]byte(t), bom))
+	if n < 1 || n > len(s.lines) {
+		return ""
 	}
-	return t
+	start, end := s.lines[n-1], len(s.src)
+	if n < len(s.lines) {
+		end = s.lines[n] - 1 // the '\n'
+	}
+	line := bytes.TrimSuffix(s.src[start:end], []byte("\r"))
+	if n == 1 {
+		line = bytes.TrimPrefix(line, bom)
+	}
+	return string(line)
 }
 
 func (s *source) errorf(pos diag.Pos, code diag.Code, args ...any) *diag.Diagnostic {
 	d := s.diags.Errorf(pos, code, args...)
 	d.Line = s.lineText(pos.Line)
 	return d
+}
+
+// tooDeep reports a value that is nested deeper than maxDepth.
+func (s *source) tooDeep(pos diag.Pos) {
+	s.errorf(pos, "frontmatter.too-deep", maxDepth)
+}
+
+// deepOpen returns the offset in data of the first "[" or "{" that is
+// nested in maxDepth-1 others, or -1. It is used only to place a parser's
+// own complaint about deep nesting, so it may be rough: it skips quoted
+// strings that start a token and comments, and knows nothing else of the
+// syntax.
+func deepOpen(data []byte) int {
+	depth := 0
+	var quote byte // the quote of the string being skipped, or 0
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if quote != 0 {
+			switch {
+			case c == '\\' && quote == '"':
+				i++
+			case c == quote:
+				quote = 0
+			}
+			continue
+		}
+		tokenStart := i == 0 || strings.IndexByte(" \t\r\n[{,:=", data[i-1]) >= 0
+		switch {
+		case (c == '"' || c == '\'') && tokenStart:
+			quote = c
+		case c == '#' && tokenStart:
+			for i < len(data) && data[i] != '\n' {
+				i++
+			}
+		case c == '[' || c == '{':
+			depth++
+			if depth == maxDepth {
+				return i
+			}
+		case c == ']' || c == '}':
+			depth = max(0, depth-1)
+		}
+	}
+	return -1
 }
 
 func (s *source) duplicate(key string, at, first diag.Pos) {

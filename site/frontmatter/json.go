@@ -31,7 +31,7 @@ func (s *source) parseJSON(doc *Document, open int) {
 	var err error
 	front := s.guard(JSON, open, func() *Node {
 		var n *Node
-		n, err = j.value()
+		n, err = j.value(1)
 		return n
 	})
 	switch {
@@ -46,9 +46,14 @@ func (s *source) parseJSON(doc *Document, open int) {
 		off := 0
 		var serr *json.SyntaxError
 		var v any
-		if uerr := json.Unmarshal(data, &v); errors.As(uerr, &serr) {
+		switch uerr := json.Unmarshal(data, &v); {
+		case errors.As(uerr, &serr) && strings.Contains(serr.Error(), "exceeded max depth"):
+			// Unmarshal gives up at 10 000 levels, where the decoder
+			// went on: the token it failed on starts where it stopped.
+			serr, off = nil, j.next()
+		case serr != nil:
 			err = serr
-		} else {
+		default:
 			errors.As(err, &serr)
 		}
 		if serr != nil {
@@ -104,7 +109,10 @@ func (j *jsonBlock) next() int {
 	return i
 }
 
-func (j *jsonBlock) value() (*Node, error) {
+// value decodes the next value, at depth depth (the root object is 1).
+// An object or array deeper than maxDepth is reported and skipped, without
+// recursion, and becomes Null.
+func (j *jsonBlock) value(depth int) (*Node, error) {
 	start := j.next()
 	tok, err := j.dec.Token()
 	if err != nil {
@@ -113,6 +121,10 @@ func (j *jsonBlock) value() (*Node, error) {
 	pos := j.s.pos(j.base + start)
 	switch t := tok.(type) {
 	case json.Delim:
+		if depth > maxDepth {
+			j.s.tooDeep(pos)
+			return &Node{Kind: Null, Pos: pos}, j.skip()
+		}
 		if t == '{' {
 			out := &Node{Kind: Map, Pos: pos}
 			seen := map[string]*Entry{}
@@ -123,7 +135,7 @@ func (j *jsonBlock) value() (*Node, error) {
 					return nil, err
 				}
 				key, _ := kt.(string)
-				val, err := j.value()
+				val, err := j.value(depth + 1)
 				if err != nil {
 					return nil, err
 				}
@@ -140,7 +152,7 @@ func (j *jsonBlock) value() (*Node, error) {
 		}
 		out := &Node{Kind: List, Pos: pos}
 		for j.dec.More() {
-			item, err := j.value()
+			item, err := j.value(depth + 1)
 			if err != nil {
 				return nil, err
 			}
@@ -162,4 +174,22 @@ func (j *jsonBlock) value() (*Node, error) {
 		return &Node{Kind: Bool, Pos: pos, Text: "false"}, nil
 	}
 	return &Node{Kind: Null, Pos: pos}, nil
+}
+
+// skip reads the rest of an object or array whose opening delimiter has
+// been read, nested ones included, with a counter instead of recursion.
+func (j *jsonBlock) skip() error {
+	for open := 1; open > 0; {
+		tok, err := j.dec.Token()
+		if err != nil {
+			return err
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			open++
+		case json.Delim('}'), json.Delim(']'):
+			open--
+		}
+	}
+	return nil
 }

@@ -14,9 +14,55 @@ func (n *Node) Get(key string) *Node {
 	if n == nil || n.Kind != Map {
 		return nil
 	}
+	if e := n.entry(key); e != nil {
+		return e.Value
+	}
+	return nil
+}
+
+// indexedEntries is the number of entries from which a Map gets an index
+// of its keys.
+const indexedEntries = 16
+
+// indexKeys gives every Map of the tree at n with many entries an index of
+// its keys, so that Get and Locate do not search the entries: a
+// diagnostic at each of n keys (schema validation's) would otherwise cost
+// O(n²). The tree is at most maxDepth deep, so the recursion is bounded.
+func indexKeys(n *Node) {
+	if n == nil {
+		return
+	}
+	if len(n.Entries) >= indexedEntries {
+		n.byKey, n.indexed = make(map[string]int, len(n.Entries)), n.Entries
+		for i, e := range n.Entries {
+			if _, dup := n.byKey[e.Key]; !dup {
+				n.byKey[e.Key] = i
+			}
+		}
+	}
+	for _, e := range n.Entries {
+		indexKeys(e.Value)
+	}
+	for _, it := range n.Items {
+		indexKeys(it)
+	}
+}
+
+// entry returns the first entry of Map n for key, or nil, through the
+// index when there is one and Entries is still the slice it was made for.
+func (n *Node) entry(key string) *Entry {
+	if n.byKey != nil && len(n.Entries) == len(n.indexed) && &n.Entries[0] == &n.indexed[0] {
+		i, ok := n.byKey[key]
+		if !ok {
+			return nil
+		}
+		if e := n.Entries[i]; e.Key == key {
+			return e
+		}
+	}
 	for _, e := range n.Entries {
 		if e.Key == key {
-			return e.Value
+			return e
 		}
 	}
 	return nil
@@ -78,13 +124,7 @@ func (n *Node) locate(pointer string, value bool) (diag.Pos, bool) {
 		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
 		switch cur.Kind {
 		case Map:
-			var found *Entry
-			for _, e := range cur.Entries {
-				if e.Key == tok {
-					found = e
-					break
-				}
-			}
+			found := cur.entry(tok)
 			if found == nil {
 				return pos, false
 			}

@@ -269,3 +269,40 @@ func TestCanonicalNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexedKeys checks Get and Locate on a Map big enough for an index
+// of its keys, also after the entries were changed by hand.
+func TestIndexedKeys(t *testing.T) {
+	src := "---\n"
+	for i := range 2 * indexedEntries {
+		src += fmt.Sprintf("k%d: %d\n", i, i)
+	}
+	src += "---\n"
+	doc, diags := Parse("x.md", []byte(src))
+	if len(diags) != 0 || doc.Front.byKey == nil {
+		t.Fatalf("diags %v, index %v", diags, doc.Front.byKey)
+	}
+	for i := range 2 * indexedEntries {
+		key := fmt.Sprintf("k%d", i)
+		if v := doc.Front.Get(key); v == nil || v.Text != fmt.Sprint(i) {
+			t.Errorf("Get(%q) = %+v", key, v)
+		}
+		if p, ok := doc.Front.Locate("/" + key); !ok || p.Line != i+2 {
+			t.Errorf("Locate(/%s) = %v, %v; want line %d", key, p, ok, i+2)
+		}
+	}
+	if doc.Front.Get("puuttuu") != nil {
+		t.Errorf("Get of a missing key is not nil")
+	}
+	doc.Front.Entries = append(doc.Front.Entries, &Entry{Key: "uusi", Value: &Node{Kind: Number, Text: "1"}})
+	if v := doc.Front.Get("uusi"); v == nil {
+		t.Errorf("Get of an entry added after Parse is nil")
+	}
+	doc.Front.Entries = doc.Front.Entries[1:]
+	if v := doc.Front.Get("k1"); v == nil || v.Text != "1" {
+		t.Errorf("Get(k1) after removing an entry = %+v", v)
+	}
+	if doc.Front.Get("k0") != nil || doc.Front.Get("uusi") == nil {
+		t.Errorf("Get after removing k0: k0 = %v, uusi = %v", doc.Front.Get("k0"), doc.Front.Get("uusi"))
+	}
+}

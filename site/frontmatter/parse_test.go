@@ -86,3 +86,20 @@ func TestCRLFSamePositions(t *testing.T) {
 		}
 	}
 }
+
+// TestLineText checks that the line index gives the same lines as
+// diag.SourceLine (without a BOM on line 1), lines past the end included.
+func TestLineText(t *testing.T) {
+	for _, src := range []string{"", "a", "a\n", "a\r\nb\r\n", "\uFEFF---\nx\n\ny", "\n\n", "a\rb\nc", "\uFEFF"} {
+		s := newSource("x.md", []byte(src))
+		for n := -1; n <= strings.Count(src, "\n")+3; n++ {
+			want := diag.SourceLine([]byte(src), n)
+			if n == 1 {
+				want = strings.TrimPrefix(want, "\uFEFF")
+			}
+			if got := s.lineText(n); got != want {
+				t.Errorf("lineText(%d) of %q = %q, want %q", n, src, got, want)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package frontmatter
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/pelletier/go-toml/v2/unstable"
 
@@ -26,10 +27,12 @@ const (
 // tables (what may be defined where, duplicates) are ours, since only its
 // decoder, which has no positions, checks them.
 type tomlBlock struct {
-	s    *source
-	data []byte
-	base int
-	def  map[*Node]tomlDef
+	s     *source
+	data  []byte
+	base  int
+	def   map[*Node]tomlDef
+	depth map[*Node]int               // of every Map and List; the root is 1
+	index map[*Node]map[string]*Entry // the entries of every Map by key
 }
 
 type tomlKey struct {
@@ -39,9 +42,8 @@ type tomlKey struct {
 
 // decodeTOML decodes a TOML block that starts at offset base of the file.
 func (s *source) decodeTOML(data []byte, base int) *Node {
-	t := &tomlBlock{s: s, data: data, base: base, def: map[*Node]tomlDef{}}
-	root := &Node{Kind: Map, Pos: s.pos(base)}
-	t.def[root] = tomlExplicit
+	t := &tomlBlock{s: s, data: data, base: base, def: map[*Node]tomlDef{}, depth: map[*Node]int{}, index: map[*Node]map[string]*Entry{}}
+	root := t.container(Map, s.pos(base), tomlExplicit, 1)
 	cur := root
 	var p unstable.Parser
 	p.Reset(data)
@@ -68,6 +70,15 @@ func (s *source) decodeTOML(data []byte, base int) *Node {
 				off = len(data)
 			}
 		}
+		if strings.Contains(msg, "nested more than the maximum") {
+			// go-toml gives up at 10 000 levels, before our own bound
+			// could cut the tree.
+			if o := deepOpen(data); o >= 0 {
+				off = o
+			}
+			s.tooDeep(s.pos(base + off))
+			return nil
+		}
 		s.errorf(s.pos(base+off), "frontmatter.syntax", "TOML", msg).Hint = syntaxHint(msg)
 		return nil
 	}
@@ -86,13 +97,29 @@ func (t *tomlBlock) keys(e *unstable.Node) []tomlKey {
 	return out
 }
 
-func find(m *Node, key string) *Entry {
-	for _, e := range m.Entries {
-		if e.Key == key {
-			return e
-		}
+// container makes a Map or List at depth depth.
+func (t *tomlBlock) container(kind Kind, pos diag.Pos, def tomlDef, depth int) *Node {
+	n := &Node{Kind: kind, Pos: pos}
+	t.def[n] = def
+	t.depth[n] = depth
+	return n
+}
+
+// find returns the entry of Map m for key, or nil, through an index: a
+// search of m.Entries would make a table of n keys cost O(n²).
+func (t *tomlBlock) find(m *Node, key string) *Entry {
+	return t.index[m][key]
+}
+
+// add appends an entry, whose key m does not have yet, to Map m.
+func (t *tomlBlock) add(m *Node, e *Entry) {
+	m.Entries = append(m.Entries, e)
+	idx := t.index[m]
+	if idx == nil {
+		idx = map[string]*Entry{}
+		t.index[m] = idx
 	}
-	return nil
+	idx[e.Key] = e
 }
 
 // keyValue adds "a.b.c = value" to table m.
@@ -101,13 +128,18 @@ func (t *tomlBlock) keyValue(m *Node, e *unstable.Node) {
 	if len(keys) == 0 {
 		return
 	}
-	val, _ := t.value(e.Value(), keys[len(keys)-1].end)
+	// keys[i] names a Map at depth d+1+i, and the value is at d+len(keys).
+	d := t.depth[m]
+	if i := maxDepth - d; i < len(keys)-1 {
+		t.s.tooDeep(t.pos(keys[i].off))
+		return
+	}
+	val, _ := t.value(e.Value(), keys[len(keys)-1].end, d+len(keys))
 	for _, k := range keys[:len(keys)-1] {
-		ent := find(m, k.name)
+		ent := t.find(m, k.name)
 		if ent == nil {
-			sub := &Node{Kind: Map, Pos: t.pos(k.off)}
-			t.def[sub] = tomlDotted
-			m.Entries = append(m.Entries, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: sub})
+			sub := t.container(Map, t.pos(k.off), tomlDotted, t.depth[m]+1)
+			t.add(m, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: sub})
 			m = sub
 			continue
 		}
@@ -118,11 +150,11 @@ func (t *tomlBlock) keyValue(m *Node, e *unstable.Node) {
 		m = ent.Value
 	}
 	k := keys[len(keys)-1]
-	if ent := find(m, k.name); ent != nil {
+	if ent := t.find(m, k.name); ent != nil {
 		t.s.duplicate(k.name, t.pos(k.off), ent.KeyPos)
 		return
 	}
-	m.Entries = append(m.Entries, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: val})
+	t.add(m, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: val})
 }
 
 // table handles a [header] or [[header]] and returns the table that the
@@ -130,8 +162,7 @@ func (t *tomlBlock) keyValue(m *Node, e *unstable.Node) {
 // that its keys are still checked.
 func (t *tomlBlock) table(root *Node, e *unstable.Node, array bool) *Node {
 	keys := t.keys(e)
-	detached := &Node{Kind: Map}
-	t.def[detached] = tomlExplicit
+	detached := t.container(Map, diag.Pos{}, tomlExplicit, 1)
 	if len(keys) == 0 {
 		return detached
 	}
@@ -148,11 +179,14 @@ func (t *tomlBlock) table(root *Node, e *unstable.Node, array bool) *Node {
 	}
 	m := root
 	for _, k := range keys[:len(keys)-1] {
-		ent := find(m, k.name)
+		ent := t.find(m, k.name)
 		if ent == nil {
-			sub := &Node{Kind: Map, Pos: t.pos(k.off)}
-			t.def[sub] = tomlImplicit
-			m.Entries = append(m.Entries, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: sub})
+			if t.depth[m]+1 > maxDepth {
+				t.s.tooDeep(t.pos(k.off))
+				return detached
+			}
+			sub := t.container(Map, t.pos(k.off), tomlImplicit, t.depth[m]+1)
+			t.add(m, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: sub})
 			m = sub
 			continue
 		}
@@ -167,16 +201,26 @@ func (t *tomlBlock) table(root *Node, e *unstable.Node, array bool) *Node {
 		}
 	}
 	k := keys[len(keys)-1]
-	ent := find(m, k.name)
-	table := &Node{Kind: Map, Pos: t.pos(start)}
-	t.def[table] = tomlExplicit
+	ent := t.find(m, k.name)
+	d := t.depth[m] + 1 // of the table, or of the list of an array of tables
+	if ent != nil {
+		d = t.depth[ent.Value]
+	}
+	if array {
+		d++
+	}
+	if d > maxDepth {
+		t.s.tooDeep(t.pos(start))
+		return detached
+	}
+	table := t.container(Map, t.pos(start), tomlExplicit, d)
 	switch {
 	case ent == nil && array:
-		list := &Node{Kind: List, Pos: t.pos(start), Items: []*Node{table}}
-		t.def[list] = tomlAOT
-		m.Entries = append(m.Entries, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: list})
+		list := t.container(List, t.pos(start), tomlAOT, d-1)
+		list.Items = []*Node{table}
+		t.add(m, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: list})
 	case ent == nil:
-		m.Entries = append(m.Entries, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: table})
+		t.add(m, &Entry{Key: k.name, KeyPos: t.pos(k.off), Value: table})
 	case array && ent.Value.Kind == List && t.def[ent.Value] == tomlAOT:
 		ent.Value.Items = append(ent.Value.Items, table)
 	case !array && ent.Value.Kind == Map && t.def[ent.Value] == tomlImplicit:
@@ -209,10 +253,12 @@ func (t *tomlBlock) skipFill(off int) int {
 	return off
 }
 
-// value converts a value node. Arrays carry no byte range in go-toml's AST,
-// so positions of arrays are found by scanning from hint, the end of what
-// came before; value returns the end of the value for the same purpose.
-func (t *tomlBlock) value(v *unstable.Node, hint int) (*Node, int) {
+// value converts a value node at depth depth. Arrays carry no byte range in
+// go-toml's AST, so positions of arrays are found by scanning from hint, the
+// end of what came before; value returns the end of the value for the same
+// purpose. An array or inline table deeper than maxDepth is reported and
+// becomes Null.
+func (t *tomlBlock) value(v *unstable.Node, hint, depth int) (*Node, int) {
 	if v == nil {
 		return &Node{Kind: Null, Pos: t.pos(hint)}, hint
 	}
@@ -231,8 +277,11 @@ func (t *tomlBlock) value(v *unstable.Node, hint int) (*Node, int) {
 		return &Node{Kind: String, Pos: t.pos(off), Text: string(t.data[off:end])}, end
 	case unstable.Array:
 		start := t.skipFill(hint)
-		out := &Node{Kind: List, Pos: t.pos(start)}
-		t.def[out] = tomlArray
+		if depth > maxDepth {
+			t.s.tooDeep(t.pos(start))
+			return &Node{Kind: Null, Pos: t.pos(start)}, t.end(v, hint)
+		}
+		out := t.container(List, t.pos(start), tomlArray, depth)
 		h := start + 1
 		it := v.Children()
 		for it.Next() {
@@ -241,17 +290,16 @@ func (t *tomlBlock) value(v *unstable.Node, hint int) (*Node, int) {
 				continue
 			}
 			var item *Node
-			item, h = t.value(c, h)
+			item, h = t.value(c, h, depth+1)
 			out.Items = append(out.Items, item)
 		}
-		h = t.skipFill(h)
-		if h < len(t.data) && t.data[h] == ']' {
-			h++
-		}
-		return out, h
+		return out, t.closing(h, ']')
 	case unstable.InlineTable:
-		out := &Node{Kind: Map, Pos: t.pos(off)}
-		t.def[out] = tomlInline
+		if depth > maxDepth {
+			t.s.tooDeep(t.pos(off))
+			return &Node{Kind: Null, Pos: t.pos(off)}, t.end(v, hint)
+		}
+		out := t.container(Map, t.pos(off), tomlInline, depth)
 		h := off + 1
 		it := v.Children()
 		for it.Next() {
@@ -262,11 +310,43 @@ func (t *tomlBlock) value(v *unstable.Node, hint int) (*Node, int) {
 			t.keyValue(out, c)
 			h = int(c.Raw.Offset + c.Raw.Length)
 		}
-		h = t.skipFill(h)
-		if h < len(t.data) && t.data[h] == '}' {
-			h++
-		}
-		return out, h
+		return out, t.closing(h, '}')
 	}
 	return &Node{Kind: Null, Pos: t.pos(off)}, end
+}
+
+// closing returns the offset after the closing bracket c of an array or
+// inline table whose last part ends at h.
+func (t *tomlBlock) closing(h int, c byte) int {
+	h = t.skipFill(h)
+	if h < len(t.data) && t.data[h] == c {
+		h++
+	}
+	return h
+}
+
+// end returns the end of value v as value does, without converting it:
+// for a value cut as too deep. go-toml bounds its nesting.
+func (t *tomlBlock) end(v *unstable.Node, hint int) int {
+	switch v.Kind {
+	case unstable.Array:
+		h := t.skipFill(hint) + 1
+		it := v.Children()
+		for it.Next() {
+			if c := it.Node(); c.Kind != unstable.Comment {
+				h = t.end(c, h)
+			}
+		}
+		return t.closing(h, ']')
+	case unstable.InlineTable:
+		h := int(v.Raw.Offset) + 1
+		it := v.Children()
+		for it.Next() {
+			if c := it.Node(); c.Kind == unstable.KeyValue {
+				h = int(c.Raw.Offset + c.Raw.Length)
+			}
+		}
+		return t.closing(h, '}')
+	}
+	return int(v.Raw.Offset + v.Raw.Length)
 }

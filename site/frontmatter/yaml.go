@@ -1,6 +1,8 @@
 package frontmatter
 
 import (
+	"bytes"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -11,25 +13,38 @@ import (
 	"github.com/malli-fi/malli/site/diag"
 )
 
-// maxYAMLNodes bounds the tree that alias expansion may build, against
-// "billion laughs" documents.
-const maxYAMLNodes = 100_000
+// Alias expansion is bounded against "billion laughs" documents, both in
+// nodes and in text: the values that aliases add to the tree may hold at
+// most maxAliasNodes nodes, and their strings and keys at most
+// aliasTextBudget(len(block)) bytes. Only what aliases produce counts; the
+// values written out in the block are bounded by the file's size.
+const (
+	maxAliasNodes      = 100_000
+	aliasTextPerByte   = 8       // bytes of alias text per byte of the block …
+	aliasTextAllowance = 1 << 20 // … plus this
+)
+
+func aliasTextBudget(blockLen int) int { return aliasTextPerByte*blockLen + aliasTextAllowance }
 
 // yamlBlock is one YAML front matter block being decoded.
 type yamlBlock struct {
 	s      *source
 	data   []byte
-	base   int   // offset of data in the file
-	starts []int // offsets in data of the lines as yaml.v3 counts them
+	base   int           // offset of data in the file
+	starts []int         // offsets in data of the lines as yaml.v3 counts them
+	ascii  []bool        // whether each of those lines is ASCII only
+	runes  map[int][]int // line -> offset of each character, for lines not ASCII only
 	active map[*yaml.Node]bool
-	nodes  int
-	capped bool
-	alias  *yaml.Node // the outermost alias being expanded
+
+	alias      *yaml.Node // the outermost alias being expanded, or nil
+	aliasNodes int        // nodes that aliases have produced
+	aliasText  int        // bytes of strings and keys that aliases have produced
+	capped     bool       // a budget ran out: aliases produce null from now on
 }
 
 // decodeYAML decodes a YAML block that starts at offset base of the file.
 func (s *source) decodeYAML(data []byte, base int) *Node {
-	y := &yamlBlock{s: s, data: data, base: base, active: map[*yaml.Node]bool{}}
+	y := &yamlBlock{s: s, data: data, base: base, active: map[*yaml.Node]bool{}, runes: map[int][]int{}}
 	y.indexLines()
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
@@ -48,7 +63,7 @@ func (s *source) decodeYAML(data []byte, base int) *Node {
 		// An empty block (or only comments) is an empty mapping.
 		return &Node{Kind: Map, Pos: s.pos(base)}
 	}
-	front := y.node(n)
+	front := y.node(n, 1)
 	if front.Kind != Map {
 		s.errorf(front.Pos, "frontmatter.not-mapping")
 		return nil
@@ -58,10 +73,15 @@ func (s *source) decodeYAML(data []byte, base int) *Node {
 
 // indexLines records where yaml.v3 starts its lines: it breaks lines at
 // LF, CR, CRLF, NEL, LS and PS, where the file's line numbers count LF only.
+// It also notes which lines are ASCII only, where a column is a byte.
 func (y *yamlBlock) indexLines() {
 	d := y.data
 	y.starts = []int{0}
+	ascii := true
 	for i := 0; i < len(d); i++ {
+		if d[i] >= 0x80 {
+			ascii = false
+		}
 		switch {
 		case d[i] == '\r':
 			if i+1 < len(d) && d[i+1] == '\n' {
@@ -76,11 +96,17 @@ func (y *yamlBlock) indexLines() {
 			continue
 		}
 		y.starts = append(y.starts, i+1)
+		y.ascii = append(y.ascii, ascii)
+		ascii = true
 	}
+	y.ascii = append(y.ascii, ascii)
 }
 
 // offset converts yaml.v3's 1-based line and column (counted in characters)
-// to an offset in data.
+// to an offset in data. It costs O(1): on an ASCII line the column is a byte
+// count, and a line with other characters gets an index of where each
+// character starts the first time a column on it is asked for, so that a
+// long line of many values is not decoded from its start for each value.
 func (y *yamlBlock) offset(line, col int) int {
 	if line < 1 {
 		return 0
@@ -93,11 +119,25 @@ func (y *yamlBlock) offset(line, col int) int {
 	if line < len(y.starts) {
 		end = y.starts[line]
 	}
-	for c := 1; c < col && off < end; c++ {
-		_, w := utf8.DecodeRune(y.data[off:end])
-		off += w
+	if col < 1 {
+		return off
 	}
-	return off
+	if y.ascii[line-1] {
+		return min(off+col-1, end)
+	}
+	runes, ok := y.runes[line]
+	if !ok {
+		for i := off; i < end; {
+			runes = append(runes, i)
+			_, w := utf8.DecodeRune(y.data[i:end])
+			i += w
+		}
+		y.runes[line] = runes
+	}
+	if col-1 < len(runes) {
+		return runes[col-1]
+	}
+	return end
 }
 
 func (y *yamlBlock) pos(n *yaml.Node) diag.Pos {
@@ -111,13 +151,14 @@ var (
 
 // findAlias returns the offset of the alias "*name" in d, or -1.
 func findAlias(d []byte, name string) int {
+	needle := []byte("*" + name)
 	for i := 0; ; {
-		j := strings.Index(string(d[i:]), "*"+name)
+		j := bytes.Index(d[i:], needle)
 		if j < 0 {
 			return -1
 		}
 		i += j
-		end := i + 1 + len(name)
+		end := i + len(needle)
 		if end == len(d) || strings.IndexByte(" \t\r\n,]}", d[end]) >= 0 {
 			return i
 		}
@@ -135,6 +176,17 @@ func (y *yamlBlock) syntax(err error) {
 		printed, _ = strconv.Atoi(m[1])
 		msg = msg[len(m[0]):]
 	}
+	if strings.Contains(msg, "exceeded max depth") {
+		// yaml.v3 gives up at 10 000 levels, before our own bound could
+		// cut the tree: report it as what it is, at the value that is
+		// too deep if the brackets show it.
+		off := deepOpen(y.data)
+		if off < 0 {
+			off = y.firstOnLine(max(printed, 1))
+		}
+		y.s.tooDeep(y.s.pos(y.base + off))
+		return
+	}
 	if strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token") {
 		if y.tabs() {
 			return
@@ -151,10 +203,7 @@ func (y *yamlBlock) syntax(err error) {
 	case printed > 0:
 		line = printed
 	}
-	off := y.offset(line, 1)
-	for off < len(y.data) && (y.data[off] == ' ' || y.data[off] == '\t') {
-		off++
-	}
+	off := y.firstOnLine(line)
 	if m := yamlAnchorRE.FindStringSubmatch(msg); m != nil {
 		if i := findAlias(y.data, m[1]); i >= 0 {
 			off = i
@@ -165,6 +214,16 @@ func (y *yamlBlock) syntax(err error) {
 		off = secondColon(y.data, off)
 	}
 	y.s.errorf(y.s.pos(y.base+off), "frontmatter.syntax", "YAML", msg).Hint = syntaxHint(msg)
+}
+
+// firstOnLine returns the offset of the first character of yaml.v3's line
+// that is not white space.
+func (y *yamlBlock) firstOnLine(line int) int {
+	off := y.offset(line, 1)
+	for off < len(y.data) && (y.data[off] == ' ' || y.data[off] == '\t') {
+		off++
+	}
+	return off
 }
 
 // tabs reports every line whose indentation holds a tab, and whether there
@@ -184,7 +243,7 @@ func (y *yamlBlock) tabs() bool {
 		if j == len(line) || line[j] == '\r' || line[j] == '\n' || line[j] == '#' {
 			continue // blank or comment lines may hold tabs
 		}
-		if k := strings.IndexByte(string(line[:j]), '\t'); k >= 0 {
+		if k := bytes.IndexByte(line[:j], '\t'); k >= 0 {
 			y.s.errorf(y.s.pos(y.base+start+k), "frontmatter.tab")
 			found = true
 		}
@@ -206,53 +265,90 @@ func badYAMLChar(d []byte) int {
 	return 0
 }
 
-// node converts n, expanding aliases.
-func (y *yamlBlock) node(n *yaml.Node) *Node {
-	y.nodes++
-	if y.nodes > maxYAMLNodes {
-		if !y.capped {
-			y.capped = true
+// node converts n, at depth depth (the root mapping is 1), expanding
+// aliases.
+func (y *yamlBlock) node(n *yaml.Node, depth int) *Node {
+	switch n.Kind {
+	case yaml.AliasNode:
+		return y.aliasNode(n, depth)
+	case yaml.DocumentNode:
+		if len(n.Content) > 0 {
+			return y.node(n.Content[0], depth)
+		}
+		return &Node{Kind: Null, Pos: y.pos(n)}
+	case yaml.MappingNode, yaml.SequenceNode:
+		if y.alias != nil && !y.spend(y.alias, 1, 0) {
+			return &Node{Kind: Null, Pos: y.pos(n)}
+		}
+		if depth > maxDepth {
 			at := n
 			if y.alias != nil {
 				at = y.alias
 			}
-			y.s.errorf(y.pos(at), "frontmatter.alias-expansion", maxYAMLNodes)
-		}
-		return &Node{Kind: Null, Pos: y.pos(n)}
-	}
-	switch n.Kind {
-	case yaml.AliasNode:
-		if n.Alias == nil {
+			y.s.tooDeep(y.pos(at))
 			return &Node{Kind: Null, Pos: y.pos(n)}
 		}
-		if y.active[n.Alias] {
-			y.s.errorf(y.pos(n), "frontmatter.alias-cycle", n.Value)
-			return &Node{Kind: Null, Pos: y.pos(n)}
-		}
-		if y.alias == nil {
-			y.alias = n
-			defer func() { y.alias = nil }()
-		}
-		return y.node(n.Alias)
-	case yaml.MappingNode:
 		y.active[n] = true
 		defer delete(y.active, n)
-		return y.mapping(n)
-	case yaml.SequenceNode:
-		y.active[n] = true
-		defer delete(y.active, n)
+		if n.Kind == yaml.MappingNode {
+			return y.mapping(n, depth)
+		}
 		out := &Node{Kind: List, Pos: y.pos(n)}
 		for _, c := range n.Content {
-			out.Items = append(out.Items, y.node(c))
+			out.Items = append(out.Items, y.node(c, depth+1))
 		}
 		return out
-	case yaml.DocumentNode:
-		if len(n.Content) > 0 {
-			return y.node(n.Content[0])
-		}
+	}
+	out := y.scalar(n)
+	if y.alias != nil && !y.spend(y.alias, 1, len(out.Text)) {
+		return &Node{Kind: Null, Pos: out.Pos}
+	}
+	return out
+}
+
+// aliasNode expands an alias in place of the value it names.
+func (y *yamlBlock) aliasNode(n *yaml.Node, depth int) *Node {
+	switch {
+	case n.Alias == nil || y.capped:
+		return &Node{Kind: Null, Pos: y.pos(n)}
+	case y.active[n.Alias]:
+		y.s.errorf(y.pos(n), "frontmatter.alias-cycle", n.Value)
 		return &Node{Kind: Null, Pos: y.pos(n)}
 	}
-	return y.scalar(n)
+	if y.alias == nil {
+		y.alias = n
+		defer func() { y.alias = nil }()
+	}
+	return y.node(n.Alias, depth)
+}
+
+// spend counts nodes and bytes of text that aliases produce, and reports
+// whether they are within the budgets. The first time they are not, it
+// reports frontmatter.alias-expansion at the outermost alias, at.
+func (y *yamlBlock) spend(at *yaml.Node, nodes, text int) bool {
+	if y.capped {
+		return false
+	}
+	y.aliasNodes += nodes
+	y.aliasText += text
+	var limit diag.Words
+	switch budget := aliasTextBudget(len(y.data)); {
+	case y.aliasNodes > maxAliasNodes:
+		limit = diag.Words{
+			FI: fmt.Sprintf("%d arvoon", maxAliasNodes),
+			SV: fmt.Sprintf("%d värden", maxAliasNodes),
+			EN: fmt.Sprintf("%d values", maxAliasNodes)}
+	case y.aliasText > budget:
+		limit = diag.Words{
+			FI: fmt.Sprintf("%d tavun tekstiksi", budget),
+			SV: fmt.Sprintf("%d byte text", budget),
+			EN: fmt.Sprintf("%d bytes of text", budget)}
+	default:
+		return true
+	}
+	y.capped = true
+	y.s.errorf(y.pos(at), "frontmatter.alias-expansion", limit)
+	return false
 }
 
 func (y *yamlBlock) scalar(n *yaml.Node) *Node {
@@ -276,9 +372,9 @@ func (y *yamlBlock) scalar(n *yaml.Node) *Node {
 	return out
 }
 
-// mapping converts a mapping: explicit keys first, in order, then the keys
-// of "<<" merges that are not already present.
-func (y *yamlBlock) mapping(n *yaml.Node) *Node {
+// mapping converts a mapping at depth depth: explicit keys first, in order,
+// then the keys of "<<" merges that are not already present.
+func (y *yamlBlock) mapping(n *yaml.Node, depth int) *Node {
 	out := &Node{Kind: Map, Pos: y.pos(n)}
 	seen := map[string]*Entry{}
 	var merges []*yaml.Node
@@ -296,17 +392,27 @@ func (y *yamlBlock) mapping(n *yaml.Node) *Node {
 			y.s.errorf(y.pos(k), "frontmatter.complex-key")
 			continue
 		}
+		if at := y.alias; at != nil || kk != k {
+			// A key that an alias produces (the key itself being one, or
+			// inside an alias's copy) counts against the text budget.
+			if at == nil {
+				at = k
+			}
+			if !y.spend(at, 0, len(kk.Value)) {
+				continue
+			}
+		}
 		e := &Entry{Key: kk.Value, KeyPos: y.pos(k)}
 		if first, dup := seen[e.Key]; dup {
 			y.s.duplicate(e.Key, e.KeyPos, first.KeyPos)
 			continue
 		}
-		e.Value = y.node(v)
+		e.Value = y.node(v, depth+1)
 		seen[e.Key] = e
 		out.Entries = append(out.Entries, e)
 	}
 	for _, m := range merges {
-		for _, src := range y.mergeSources(m) {
+		for _, src := range y.mergeSources(m, depth) {
 			for _, e := range src.Entries {
 				if _, ok := seen[e.Key]; !ok {
 					seen[e.Key] = e
@@ -318,9 +424,10 @@ func (y *yamlBlock) mapping(n *yaml.Node) *Node {
 	return out
 }
 
-// mergeSources converts the value of a "<<" key: a mapping or a list of
-// mappings, each usually an alias.
-func (y *yamlBlock) mergeSources(v *yaml.Node) []*Node {
+// mergeSources converts the value of a "<<" key of a mapping at depth
+// depth: a mapping or a list of mappings, each usually an alias, whose
+// entries join that mapping.
+func (y *yamlBlock) mergeSources(v *yaml.Node, depth int) []*Node {
 	val := v
 	for val.Kind == yaml.AliasNode && val.Alias != nil && !y.active[val.Alias] {
 		val = val.Alias
@@ -328,15 +435,25 @@ func (y *yamlBlock) mergeSources(v *yaml.Node) []*Node {
 	items := []*yaml.Node{v}
 	if val.Kind == yaml.SequenceNode {
 		items = val.Content
+		if val != v && y.alias == nil {
+			// "<<: *list": the list's mappings come through the alias.
+			y.alias = v
+			defer func() { y.alias = nil }()
+		}
 	}
 	var out []*Node
 	for _, it := range items {
-		c := y.node(it)
-		if c.Kind != Map {
-			y.s.errorf(y.pos(it), "frontmatter.merge")
-			continue
+		src := it
+		for src.Kind == yaml.AliasNode && src.Alias != nil && !y.active[src.Alias] {
+			src = src.Alias
 		}
-		out = append(out, c)
+		switch c := y.node(it, depth); {
+		case c.Kind == Map:
+			out = append(out, c)
+		case src.Kind != yaml.MappingNode:
+			y.s.errorf(y.pos(it), "frontmatter.merge")
+		}
+		// else a mapping that a budget cut, reported as such
 	}
 	return out
 }

@@ -12,7 +12,16 @@
 // an empty href="" or src="". The page stage reports both (url.scheme,
 // markdown.raw-html); this package reports nothing.
 // Heading ids are made by Slug, so "Kohderyhmä ja asiakasymmärrys" becomes
-// "kohderyhma-ja-asiakasymmarrys".
+// "kohderyhma-ja-asiakasymmarrys"; a heading without letters or digits is
+// "osio". A slug already given to an earlier heading of the body gets the
+// first free suffix: "tausta", "tausta-1", "tausta-2". The ReservedIDs
+// option reserves ids that the theme itself uses on the page (such as
+// "sisalto" or "sivu-sisallys"), so that a heading whose slug is one of them
+// gets a suffix the same way ("sisalto-1") and no id is used twice.
+//
+// Parse costs time and memory linear in the body: heading suffixes are
+// found without retrying the taken ones, and link positions come from
+// goldmark's own record of each link's "[", not from searching the body.
 package markdown
 
 import (
@@ -113,12 +122,29 @@ func (linkRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	})
 }
 
+// Option configures Parse.
+type Option func(*options)
+
+type options struct {
+	reserved []string
+}
+
+// ReservedIDs reserves anchor ids that the page around the body already
+// uses, such as the theme's "sisalto": a heading whose slug is reserved
+// gets the next free suffix ("sisalto-1"), as a repeated heading does.
+func ReservedIDs(ids ...string) Option {
+	return func(o *options) { o.reserved = append(o.reserved, ids...) }
+}
+
 // Parse parses body. It never fails: any input is some Markdown.
-func Parse(body []byte) *Doc {
-	ctx := parser.NewContext(parser.WithIDs(&ids{seen: map[string]bool{}}))
+func Parse(body []byte, opts ...Option) *Doc {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	ctx := parser.NewContext(parser.WithIDs(newIDs(o.reserved)))
 	root := md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
 	d := &Doc{Source: body, root: root}
-	cursor := map[string]int{} // destination -> where to search for its next inline link
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -133,9 +159,9 @@ func Parse(body []byte) *Doc {
 			}
 			d.Headings = append(d.Headings, Heading{Level: n.Level, Text: plain(n, body), ID: string(idb), Offset: off})
 		case *ast.Link:
-			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Offset: linkOffset(n, string(n.Destination), body, cursor), node: n})
+			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Offset: linkOffset(n, body), node: n})
 		case *ast.Image:
-			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Image: true, Offset: linkOffset(n, string(n.Destination), body, cursor), node: n})
+			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Image: true, Offset: linkOffset(n, body), node: n})
 		case *ast.AutoLink, *ast.RawHTML, *ast.HTMLBlock, *ast.LinkReferenceDefinition:
 			d.record(n)
 		}
@@ -207,35 +233,13 @@ func plain(n ast.Node, src []byte) string {
 	return strings.TrimSpace(b.String())
 }
 
-// linkOffset finds where an inline link or image starts in src: at its "["
-// (or "!["), found by its "](dest" and the bracket that opens its text.
-// Links are met in source order per destination, so cursor remembers how far
-// each destination was searched. Reference links ("[x][ref]") and other
-// forms fall back to inlineOffset.
-func linkOffset(n ast.Node, dest string, src []byte, cursor map[string]int) int {
-	needle := []byte("](" + dest)
-	from := cursor[dest]
-	if i := bytes.Index(src[from:], needle); i >= 0 && dest != "" {
-		close := from + i // the "]" that ends the link text
-		cursor[dest] = close + len(needle)
-		depth := 0
-		for j := close; j >= 0; j-- {
-			if j > 0 && src[j-1] == '\\' {
-				continue // an escaped bracket
-			}
-			switch src[j] {
-			case ']':
-				depth++
-			case '[':
-				depth--
-			}
-			if depth == 0 {
-				if _, ok := n.(*ast.Image); ok && j > 0 && src[j-1] == '!' {
-					j--
-				}
-				return j
-			}
-		}
+// linkOffset returns where a link or image starts in src: at its "[" (or
+// "!["). goldmark's link parser records that as the node's position, for
+// inline and reference links alike, so no search of the body is needed;
+// links made some other way fall back to inlineOffset.
+func linkOffset(n ast.Node, src []byte) int {
+	if p := n.Pos(); p >= 0 && p < len(src) {
+		return p
 	}
 	return inlineOffset(n, src)
 }
@@ -313,8 +317,23 @@ func Slug(s string) string {
 	return b.String()
 }
 
-// ids makes heading ids unique within one body.
-type ids struct{ seen map[string]bool }
+// ids makes heading ids unique within one body: a repeated slug, or one
+// that is reserved or already taken, gets the first free suffix "-1", "-2",
+// and so on. Ids are only ever added, so the first free suffix of a slug
+// is never below the one given last: next remembers it, and n headings
+// cost O(n) in all instead of O(n²).
+type ids struct {
+	seen map[string]bool
+	next map[string]int // slug -> the suffix to try first
+}
+
+func newIDs(reserved []string) *ids {
+	s := &ids{seen: map[string]bool{}, next: map[string]int{}}
+	for _, id := range reserved {
+		s.seen[id] = true
+	}
+	return s
+}
 
 func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 	base := Slug(string(value))
@@ -322,8 +341,16 @@ func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 		base = "osio"
 	}
 	id := base
-	for i := 1; s.seen[id]; i++ {
-		id = base + "-" + strconv.Itoa(i)
+	if s.seen[id] {
+		i := max(s.next[base], 1)
+		for {
+			id = base + "-" + strconv.Itoa(i)
+			if !s.seen[id] {
+				break
+			}
+			i++
+		}
+		s.next[base] = i + 1
 	}
 	s.seen[id] = true
 	return []byte(id)

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -93,5 +94,63 @@ func TestRender(t *testing.T) {
 	}
 	if got, want := Parse([]byte("# Otsikko\n\nTeksti *korostettu*.\n")).Text(), "Otsikko\nTeksti korostettu."; got != want {
 		t.Errorf("Text() = %q, want %q", got, want)
+	}
+}
+
+// TestLinkOffsetsFromBrackets checks positions that a search for "](dest"
+// in the body got wrong: the link's own "[" comes from goldmark.
+func TestLinkOffsetsFromBrackets(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want []int // offsets of the links, in document order
+	}{
+		{"[x](a.mdx) [y](a.md)", []int{0, 11}},
+		{"`[no](n.md)` [yes](n.md)", []int{13}},
+		{"[j](<x y.md>) [k](x y.md)", []int{0}},
+		{"[![i][r]][r]\n\n[r]: z.md\n", []int{0, 1}},
+		{"Teksti [][r].\n\n[r]: z.md\n", []int{7}},
+		{"[a\\]b](x.md) \\[ [c](y.md)", []int{0, 16}},
+		{"| a |\n|---|\n| x [t](t.md) |\n", []int{16}},
+		{"> - [l](l.md) ![k](k.png)\n", []int{4, 14}},
+	} {
+		d := Parse([]byte(tc.body))
+		var got []int
+		for _, l := range d.Links {
+			got = append(got, l.Offset)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Parse(%q): link offsets %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestHeadingIDs checks the suffixes of repeated, taken and reserved slugs.
+func TestHeadingIDs(t *testing.T) {
+	for _, tc := range []struct {
+		body     string
+		reserved []string
+		want     []string
+	}{
+		{"# x\n# x\n# x\n", nil, []string{"x", "x-1", "x-2"}},
+		{"# x 1\n# x\n# x\n# x\n", nil, []string{"x-1", "x", "x-2", "x-3"}},
+		{"# x\n# x 2\n# x\n# x\n# x-1\n", nil, []string{"x", "x-2", "x-1", "x-3", "x-1-1"}},
+		{"# §\n# !\n", nil, []string{"osio", "osio-1"}},
+		{"# Sisältö\n# Sisältö\n# Sivu sisällys\n", []string{"sisalto", "sivu-sisallys"}, []string{"sisalto-1", "sisalto-2", "sivu-sisallys-1"}},
+		{"# Muu\n", []string{"sisalto"}, []string{"muu"}},
+	} {
+		d := Parse([]byte(tc.body), ReservedIDs(tc.reserved...))
+		var got []string
+		for _, h := range d.Headings {
+			got = append(got, h.ID)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Parse(%q, ReservedIDs(%q)): ids %q, want %q", tc.body, tc.reserved, got, tc.want)
+		}
+		html, _ := d.Render()
+		for _, id := range got {
+			if !strings.Contains(string(html), `id="`+id+`"`) {
+				t.Errorf("Parse(%q): rendered HTML lacks id %q:\n%s", tc.body, id, html)
+			}
+		}
 	}
 }
