@@ -139,8 +139,8 @@ func TestBuildSmall(t *testing.T) {
 	s.AssertFile("aiheet/kuvallinen/index.html", `src="/aiheet/kuvallinen/kaavio.png"`, `href="/aiheet/kuvallinen/ohje.pdf"`)
 	s.AssertFile("aiheet/kuvallinen/kaavio.png", "PNG2")
 	s.AssertFile("aiheet/kuvallinen/ohje.pdf", "PDF")
-	s.AssertFile("data/index.json", `"id": "eka"`, `"schema_version"`)
-	s.AssertFile("data/note/eka.json", `"about": "tyokyky"`, `"backlinks"`)
+	s.AssertFile("data/index.json", `"id":"eka"`, `"schema_version"`)
+	s.AssertFile("data/note/eka.json", `"about":"tyokyky"`, `"backlinks"`)
 	s.AssertFile("schemas/note.schema.json", `"$id": "/schemas/note.schema.json"`)
 }
 

@@ -7,7 +7,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"runtime/debug"
 	"strings"
 
@@ -86,8 +89,16 @@ func build(cmd string, args []string, stdout, stderr io.Writer) int {
 	format := fl.String("format", "text", "diagnostics format: text, github, gitlab, json")
 	langFlag := fl.String("lang", "fi", "language of messages: fi, sv, en")
 	root := fl.String("C", ".", "the site's folder")
+	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile (pprof) to this file")
+	memProfile := fl.String("memprofile", "", "write a heap profile (pprof) to this file at the end")
 	if err := fl.Parse(args); err != nil {
 		return exitUsage
+	}
+	if stop, err := profile(*cpuProfile, *memProfile); err != nil {
+		fmt.Fprintf(stderr, "malli %s: %v\n", cmd, err)
+		return exitUsage
+	} else {
+		defer stop()
 	}
 	if fl.NArg() > 0 {
 		fmt.Fprintf(stderr, "malli %s: unexpected argument %q\n", cmd, fl.Arg(0))
@@ -225,4 +236,32 @@ func summary(cmd string, res *site.Result, lang diag.Lang) string {
 		return fmt.Sprintf("malli check: %d asiakirjaa, %d varoitusta, %d virhettä (%s)", res.Documents, warns, errs, secs)
 	}
 	return fmt.Sprintf("malli build: %d asiakirjaa, %d sivua, %d vientitiedostoa, %d varoitusta, %d virhettä (%s)", res.Documents, res.Pages, res.Exports, warns, errs, secs)
+}
+
+// profile starts the CPU profile to cpu, if named, and returns a function
+// that stops it and writes the heap profile to mem, if named.
+func profile(cpu, mem string) (func(), error) {
+	var f *os.File
+	if cpu != "" {
+		var err error
+		if f, err = os.Create(cpu); err != nil {
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return nil, err
+		}
+	}
+	return func() {
+		if f != nil {
+			pprof.StopCPUProfile()
+			f.Close()
+		}
+		if mem != "" {
+			if m, err := os.Create(mem); err == nil {
+				runtime.GC()
+				pprof.WriteHeapProfile(m)
+				m.Close()
+			}
+		}
+	}, nil
 }

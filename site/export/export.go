@@ -121,12 +121,13 @@ func refs(g *graph.Graph, edges []graph.Edge, from bool) []Reference {
 	return out
 }
 
-// encode writes v as indented JSON (encoding/json sorts map keys).
+// encode writes v as compact JSON and a newline (encoding/json sorts map
+// keys). Compact: indenting would re-scan and copy every file, and the
+// data is for programs; `jq .` shows it indented.
 func encode(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	err := enc.Encode(v)
 	return buf.Bytes(), err
 }

@@ -211,6 +211,7 @@ func (th *Theme) Static(path string) ([]byte, bool) {
 
 func (r *Renderer) execute(layout string, p *Page) ([]byte, error) {
 	var buf bytes.Buffer
+	buf.Grow(16<<10 + 2*len(p.Content)) // the layout around the body; grown once, not doubling from zero
 	t := r.th.sets[layout][diag.Lang(p.Lang)]
 	if err := t.ExecuteTemplate(&buf, "layouts/base.html", p); err != nil {
 		return nil, fmt.Errorf("rendering %s with layouts/%s.html: %w", p.Href, layout, err)
