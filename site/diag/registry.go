@@ -88,8 +88,8 @@ var registry = map[Code]Text{
 		"YAML aliases expand to more than %s; write the values out"},
 	// Values nested in more than 64 levels (the front matter itself is the
 	// first), e.g. "luokat: [[[[…]]]]" with 64 brackets, or a TOML header
-	// [a.b.c.…] of 64 parts. The value at level 65 is left out (it becomes
-	// null), and so is everything inside it.
+	// [a.b.c.…] of 64 parts. The value at level 65 is left out, with
+	// everything inside it.
 	// Fix: make the structure flatter: front matter needs only a few levels,
 	// such as a list of people each with a name and an e-mail address.
 	"frontmatter.too-deep": {

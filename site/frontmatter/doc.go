@@ -49,26 +49,28 @@
 // every limit it applies is a diagnostic at a position:
 //
 //   - The tree is at most 64 levels deep (maxDepth; the root Map is level
-//     1). The first Map or List at level 65 of a branch is reported as
-//     frontmatter.too-deep at its position and becomes Null there, keeping
-//     its position (a map key stays, with the value null); nothing inside
-//     it is decoded, so no later stage sees a deep tree. Inside a YAML
-//     alias's copy the position is the outermost alias's. JSON is skipped
-//     past such a value without recursion, in any depth. A TOML dotted key
-//     or table header of too many parts is reported at the part that would
-//     make a Map too deep (at the header's "[" when that is the table
-//     itself), and nothing of it is added. yaml.v3 and go-toml themselves
-//     refuse 10 000 levels before our walk could cut the tree; that is
-//     reported as frontmatter.too-deep too, at the bracket that opens level
-//     65 where one is found, and Front is nil.
+//     1). Each Map or List at level 65 is reported as frontmatter.too-deep
+//     at its position (inside a YAML alias's copy, at the outermost alias)
+//     and left out with everything it holds: a list loses the item, a map
+//     the entry. So no later stage sees a deep tree, nor has a null to
+//     report for each value cut. JSON is read past such a value without
+//     recursion, in any depth. A TOML dotted key or table header of too
+//     many parts is reported at the part that would make a Map too deep
+//     (at the header's "[" when that is the table itself), and nothing of
+//     it is added. yaml.v3 and go-toml themselves refuse 10 000 levels
+//     before our walk could cut the tree; that is reported as
+//     frontmatter.too-deep too, at the bracket that opens level 65 where
+//     one is found, and Front is nil.
 //   - YAML aliases may add at most 100 000 nodes to the tree
 //     (maxAliasNodes), and strings and keys of at most 8 bytes per byte of
 //     the block plus 1 MiB (aliasTextBudget). Only what aliases produce
 //     counts; values written out are bounded by the file's size. When
 //     either budget runs out, frontmatter.alias-expansion is reported once,
-//     at the outermost alias being expanded, and from then on every value
-//     an alias produces is Null (a key it produces is left out); the
-//     values written out are still decoded.
+//     at the outermost alias being expanded, and from then on everything
+//     aliases produce is left out as above; the values written out are
+//     still decoded.
+//   - A diagnostic copies only its own line, and the diagnostics on one
+//     line share the copy.
 //
 // Node.Locate and Node.LocateValue turn an RFC 6901 JSON Pointer, as reported
 // by schema validation, into a position. They and Node.Get find a key of a

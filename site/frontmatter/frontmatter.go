@@ -84,10 +84,10 @@ type Document struct {
 
 // maxDepth bounds the nesting of the tree. The root Map is at depth 1, and a
 // Map or List at depth maxDepth+1 is reported as frontmatter.too-deep and
-// becomes Null, keeping its position; its entries or items are not
-// decoded. Front matter needs a handful of levels; the bound keeps every
-// walk of the tree linear, here and in later stages (schema validation
-// makes a JSON Pointer for every node).
+// left out with all it holds (from a Map, its key too). Front matter needs
+// a handful of levels; the bound keeps every walk of the tree linear, here
+// and in later stages (schema validation makes a JSON Pointer for every
+// node).
 const maxDepth = 64
 
 // catchPanics makes Parse turn a panic of a third-party decoder into a
@@ -110,10 +110,11 @@ func Parse(file string, src []byte) (*Document, diag.List) {
 // source holds one file being parsed.
 type source struct {
 	file  string
-	src   []byte // as given
-	clean []byte // src with bytes that are not UTF-8 replaced by '_', same length
-	bom   int    // length of the byte order mark, 0 or 3
-	lines []int  // offsets of line starts
+	src   []byte         // as given
+	clean []byte         // src with bytes that are not UTF-8 replaced by '_', same length
+	bom   int            // length of the byte order mark, 0 or 3
+	lines []int          // offsets of line starts
+	text  map[int]string // lines already copied for diagnostics, by number
 	diags diag.List
 }
 
@@ -146,10 +147,15 @@ func (s *source) lineStart(off int) int {
 
 // lineText returns line n (1-based) of the file without its line ending,
 // and line 1 without a BOM. It copies only that line, found through the
-// line index: a diagnostic costs the length of its line, not of the file.
+// line index, and only once: the diagnostics on a line share its text, so
+// that all of them cost at most the file's length, even when thousands are
+// on one long line.
 func (s *source) lineText(n int) string {
 	if n < 1 || n > len(s.lines) {
 		return ""
+	}
+	if t, ok := s.text[n]; ok {
+		return t
 	}
 	start, end := s.lines[n-1], len(s.src)
 	if n < len(s.lines) {
@@ -159,7 +165,11 @@ func (s *source) lineText(n int) string {
 	if n == 1 {
 		line = bytes.TrimPrefix(line, bom)
 	}
-	return string(line)
+	if s.text == nil {
+		s.text = map[int]string{}
+	}
+	s.text[n] = string(line)
+	return s.text[n]
 }
 
 func (s *source) errorf(pos diag.Pos, code diag.Code, args ...any) *diag.Diagnostic {

@@ -111,7 +111,7 @@ func (j *jsonBlock) next() int {
 
 // value decodes the next value, at depth depth (the root object is 1).
 // An object or array deeper than maxDepth is reported and skipped, without
-// recursion, and becomes Null.
+// recursion, and left out: value returns nil for it.
 func (j *jsonBlock) value(depth int) (*Node, error) {
 	start := j.next()
 	tok, err := j.dec.Token()
@@ -123,7 +123,7 @@ func (j *jsonBlock) value(depth int) (*Node, error) {
 	case json.Delim:
 		if depth > maxDepth {
 			j.s.tooDeep(pos)
-			return &Node{Kind: Null, Pos: pos}, j.skip()
+			return nil, j.skip()
 		}
 		if t == '{' {
 			out := &Node{Kind: Map, Pos: pos}
@@ -145,7 +145,9 @@ func (j *jsonBlock) value(depth int) (*Node, error) {
 					continue
 				}
 				seen[key] = e
-				out.Entries = append(out.Entries, e)
+				if val != nil {
+					out.Entries = append(out.Entries, e)
+				}
 			}
 			_, err := j.dec.Token() // "}"
 			return out, err
@@ -156,7 +158,9 @@ func (j *jsonBlock) value(depth int) (*Node, error) {
 			if err != nil {
 				return nil, err
 			}
-			out.Items = append(out.Items, item)
+			if item != nil {
+				out.Items = append(out.Items, item)
+			}
 		}
 		_, err := j.dec.Token() // "]"
 		return out, err

@@ -135,6 +135,9 @@ func (t *tomlBlock) keyValue(m *Node, e *unstable.Node) {
 		return
 	}
 	val, _ := t.value(e.Value(), keys[len(keys)-1].end, d+len(keys))
+	if val == nil {
+		return // too deep, reported
+	}
 	for _, k := range keys[:len(keys)-1] {
 		ent := t.find(m, k.name)
 		if ent == nil {
@@ -257,7 +260,7 @@ func (t *tomlBlock) skipFill(off int) int {
 // go-toml's AST, so positions of arrays are found by scanning from hint, the
 // end of what came before; value returns the end of the value for the same
 // purpose. An array or inline table deeper than maxDepth is reported and
-// becomes Null.
+// left out: value returns nil for it.
 func (t *tomlBlock) value(v *unstable.Node, hint, depth int) (*Node, int) {
 	if v == nil {
 		return &Node{Kind: Null, Pos: t.pos(hint)}, hint
@@ -279,7 +282,7 @@ func (t *tomlBlock) value(v *unstable.Node, hint, depth int) (*Node, int) {
 		start := t.skipFill(hint)
 		if depth > maxDepth {
 			t.s.tooDeep(t.pos(start))
-			return &Node{Kind: Null, Pos: t.pos(start)}, t.end(v, hint)
+			return nil, t.end(v, hint)
 		}
 		out := t.container(List, t.pos(start), tomlArray, depth)
 		h := start + 1
@@ -290,14 +293,15 @@ func (t *tomlBlock) value(v *unstable.Node, hint, depth int) (*Node, int) {
 				continue
 			}
 			var item *Node
-			item, h = t.value(c, h, depth+1)
-			out.Items = append(out.Items, item)
+			if item, h = t.value(c, h, depth+1); item != nil {
+				out.Items = append(out.Items, item)
+			}
 		}
 		return out, t.closing(h, ']')
 	case unstable.InlineTable:
 		if depth > maxDepth {
 			t.s.tooDeep(t.pos(off))
-			return &Node{Kind: Null, Pos: t.pos(off)}, t.end(v, hint)
+			return nil, t.end(v, hint)
 		}
 		out := t.container(Map, t.pos(off), tomlInline, depth)
 		h := off + 1

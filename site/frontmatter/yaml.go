@@ -64,6 +64,9 @@ func (s *source) decodeYAML(data []byte, base int) *Node {
 		return &Node{Kind: Map, Pos: s.pos(base)}
 	}
 	front := y.node(n, 1)
+	if front == nil {
+		return nil
+	}
 	if front.Kind != Map {
 		s.errorf(front.Pos, "frontmatter.not-mapping")
 		return nil
@@ -266,7 +269,9 @@ func badYAMLChar(d []byte) int {
 }
 
 // node converts n, at depth depth (the root mapping is 1), expanding
-// aliases.
+// aliases. It returns nil for a value that a budget leaves out: one
+// nested too deep, or one that an alias produces after the alias budget
+// ran out.
 func (y *yamlBlock) node(n *yaml.Node, depth int) *Node {
 	switch n.Kind {
 	case yaml.AliasNode:
@@ -278,7 +283,7 @@ func (y *yamlBlock) node(n *yaml.Node, depth int) *Node {
 		return &Node{Kind: Null, Pos: y.pos(n)}
 	case yaml.MappingNode, yaml.SequenceNode:
 		if y.alias != nil && !y.spend(y.alias, 1, 0) {
-			return &Node{Kind: Null, Pos: y.pos(n)}
+			return nil
 		}
 		if depth > maxDepth {
 			at := n
@@ -286,7 +291,7 @@ func (y *yamlBlock) node(n *yaml.Node, depth int) *Node {
 				at = y.alias
 			}
 			y.s.tooDeep(y.pos(at))
-			return &Node{Kind: Null, Pos: y.pos(n)}
+			return nil
 		}
 		y.active[n] = true
 		defer delete(y.active, n)
@@ -295,13 +300,15 @@ func (y *yamlBlock) node(n *yaml.Node, depth int) *Node {
 		}
 		out := &Node{Kind: List, Pos: y.pos(n)}
 		for _, c := range n.Content {
-			out.Items = append(out.Items, y.node(c, depth+1))
+			if item := y.node(c, depth+1); item != nil {
+				out.Items = append(out.Items, item)
+			}
 		}
 		return out
 	}
 	out := y.scalar(n)
 	if y.alias != nil && !y.spend(y.alias, 1, len(out.Text)) {
-		return &Node{Kind: Null, Pos: out.Pos}
+		return nil
 	}
 	return out
 }
@@ -309,7 +316,9 @@ func (y *yamlBlock) node(n *yaml.Node, depth int) *Node {
 // aliasNode expands an alias in place of the value it names.
 func (y *yamlBlock) aliasNode(n *yaml.Node, depth int) *Node {
 	switch {
-	case n.Alias == nil || y.capped:
+	case y.capped:
+		return nil
+	case n.Alias == nil:
 		return &Node{Kind: Null, Pos: y.pos(n)}
 	case y.active[n.Alias]:
 		y.s.errorf(y.pos(n), "frontmatter.alias-cycle", n.Value)
@@ -407,9 +416,10 @@ func (y *yamlBlock) mapping(n *yaml.Node, depth int) *Node {
 			y.s.duplicate(e.Key, e.KeyPos, first.KeyPos)
 			continue
 		}
-		e.Value = y.node(v, depth+1)
 		seen[e.Key] = e
-		out.Entries = append(out.Entries, e)
+		if e.Value = y.node(v, depth+1); e.Value != nil {
+			out.Entries = append(out.Entries, e)
+		}
 	}
 	for _, m := range merges {
 		for _, src := range y.mergeSources(m, depth) {
@@ -448,12 +458,12 @@ func (y *yamlBlock) mergeSources(v *yaml.Node, depth int) []*Node {
 			src = src.Alias
 		}
 		switch c := y.node(it, depth); {
+		case c == nil: // left out by a budget, reported as such
 		case c.Kind == Map:
 			out = append(out, c)
 		case src.Kind != yaml.MappingNode:
 			y.s.errorf(y.pos(it), "frontmatter.merge")
 		}
-		// else a mapping that a budget cut, reported as such
 	}
 	return out
 }
