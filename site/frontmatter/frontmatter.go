@@ -291,7 +291,21 @@ func (s *source) parse() *Document {
 		adrg.NewFormat("---", "---", st.unmarshal(YAML, s.decodeYAML)),
 		adrg.NewFormat("+++", "+++", st.unmarshal(TOML, s.decodeTOML)),
 	}
-	rest, err := adrg.Parse(bytes.NewReader(text), st, formats...)
+	// The library reads line by line and copies what follows the block, so
+	// it is handed the block alone: up to the closing delimiter line,
+	// found the way it finds it.
+	end := -1
+	for off := dataStart; off < len(s.clean); off = lineEnd(s.clean, off) {
+		if string(bytes.TrimSpace(s.clean[off:lineEnd(s.clean, off)])) == delim {
+			end = lineEnd(s.clean, off)
+			break
+		}
+	}
+	if end < 0 {
+		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, delim)
+		return doc
+	}
+	rest, err := adrg.Parse(bytes.NewReader(s.clean[s.bom:end]), st, formats...)
 	switch {
 	case err != nil: // only a reader error could get here; there is none
 		s.errorf(s.pos(open), "frontmatter.syntax", formatName(doc.Format), err.Error())
@@ -299,7 +313,7 @@ func (s *source) parse() *Document {
 		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, delim)
 	default:
 		doc.Front = st.front
-		s.body(doc, len(s.src)-len(rest))
+		s.body(doc, end-len(rest))
 	}
 	return doc
 }
