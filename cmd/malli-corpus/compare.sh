@@ -142,7 +142,6 @@ echo "N=$N ($docs Markdown files, $mb MB), RUNS=$RUNS, $(nproc) cores ($(uname -
 echo "load average (1, 5, 15 min) at the start: $load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "$check_only" ] || echo "$(hugo version | cut -d' ' -f1-2)"
 echo "malli-corpus -n $N (compiled): $(cat "$times/generate") s wall"
-[ -z "$check_only" ] || echo
 [ -n "$check_only" ] || echo "HTML files: $pages"
 echo
 printf '%-12s %22s %22s %24s\n' command "wall s (med min max)" "cpu s (med min max)" "peak RSS MB (med min max)"

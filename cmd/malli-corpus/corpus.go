@@ -3,8 +3,11 @@ package main
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/malli-fi/malli/site/markdown"
@@ -22,13 +25,31 @@ type Stats struct {
 func Generate(n int, seed uint64, write func(name string, data []byte) error) (Stats, error) {
 	g := newCorpus(n, seed)
 	var st Stats
-	for _, d := range g.all {
-		data := g.render(d)
-		if err := write("content/"+d.path, data); err != nil {
-			return st, err
+	// Each document has its own random stream, so documents render in
+	// parallel, a batch at a time, and are written in order.
+	const batch = 512
+	out := make([][]byte, batch)
+	for lo := 0; lo < len(g.all); lo += batch {
+		docs := g.all[lo:min(lo+batch, len(g.all))]
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range runtime.GOMAXPROCS(0) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := int(next.Add(1) - 1); i < len(docs); i = int(next.Add(1) - 1) {
+					out[i] = g.render(docs[i])
+				}
+			}()
 		}
-		st.Docs++
-		st.Bytes += int64(len(data))
+		wg.Wait()
+		for i, d := range docs {
+			if err := write("content/"+d.path, out[i]); err != nil {
+				return st, err
+			}
+			st.Docs++
+			st.Bytes += int64(len(out[i]))
+		}
 	}
 	return st, nil
 }

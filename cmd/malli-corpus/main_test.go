@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -96,7 +97,17 @@ const wantHash = "6962985d7b5f9b3e98281b97b2e7b8d8bb82b40997c66d5913008585d43a55
 
 func TestDeterministic(t *testing.T) {
 	a := generate(t, 200, 1)
+	// The same bytes whatever the number of cores.
+	procs := runtime.GOMAXPROCS(1)
 	b := generate(t, 200, 1)
+	runtime.GOMAXPROCS(max(procs, 4))
+	b4 := generate(t, 200, 1)
+	runtime.GOMAXPROCS(procs)
+	for name := range a {
+		if !bytes.Equal(a[name], b4[name]) {
+			t.Errorf("%s differs between GOMAXPROCS %d and %d", name, procs, max(procs, 4))
+		}
+	}
 	if len(a) != len(b) {
 		t.Fatalf("two generations wrote %d and %d files", len(a), len(b))
 	}
