@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"runtime"
@@ -20,38 +21,30 @@ type Stats struct {
 }
 
 // Generate writes the corpus of n documents through write, which receives
-// slash-separated paths relative to the site's folder ("content/…"). The
-// bytes depend on n and seed only.
+// slash-separated paths relative to the site's folder ("content/…") and is
+// called from several goroutines at once. The bytes depend on n and seed
+// only: each document has its own random stream.
 func Generate(n int, seed uint64, write func(name string, data []byte) error) (Stats, error) {
 	g := newCorpus(n, seed)
-	var st Stats
-	// Each document has its own random stream, so documents render in
-	// parallel, a batch at a time, and are written in order.
-	const batch = 512
-	out := make([][]byte, batch)
-	for lo := 0; lo < len(g.all); lo += batch {
-		docs := g.all[lo:min(lo+batch, len(g.all))]
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for range runtime.GOMAXPROCS(0) {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := int(next.Add(1) - 1); i < len(docs); i = int(next.Add(1) - 1) {
-					out[i] = g.render(docs[i])
+	var next, docs, size atomic.Int64
+	errs := make([]error, len(g.all))
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(g.all); i = int(next.Add(1) - 1) {
+				d := g.all[i]
+				data := g.render(d)
+				if errs[i] = write("content/"+d.path, data); errs[i] == nil {
+					docs.Add(1)
+					size.Add(int64(len(data)))
 				}
-			}()
-		}
-		wg.Wait()
-		for i, d := range docs {
-			if err := write("content/"+d.path, out[i]); err != nil {
-				return st, err
 			}
-			st.Docs++
-			st.Bytes += int64(len(out[i]))
-		}
+		}()
 	}
-	return st, nil
+	wg.Wait()
+	return Stats{Docs: int(docs.Load()), Bytes: size.Load()}, errors.Join(errs...)
 }
 
 // A sectionDef is an H2 section a type's body may have; the titles are the

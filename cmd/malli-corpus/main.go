@@ -24,6 +24,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 )
 
@@ -85,23 +86,34 @@ func prepare(out string, force bool) error {
 	return os.MkdirAll(out, 0o755)
 }
 
-// dirWriter writes files under root, making folders as needed.
+// dirWriter writes files under root, making folders as needed. It is safe
+// for concurrent use.
 type dirWriter struct {
 	root string
+	mu   sync.Mutex
 	made map[string]bool
 }
 
 func (w *dirWriter) write(name string, data []byte) error {
 	p := filepath.Join(w.root, filepath.FromSlash(name))
-	dir := filepath.Dir(p)
-	if !w.made[dir] {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		if w.made == nil {
-			w.made = map[string]bool{}
-		}
-		w.made[dir] = true
+	if err := w.mkdir(filepath.Dir(p)); err != nil {
+		return err
 	}
 	return os.WriteFile(p, data, 0o644)
+}
+
+func (w *dirWriter) mkdir(dir string) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.made[dir] {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if w.made == nil {
+		w.made = map[string]bool{}
+	}
+	w.made[dir] = true
+	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/malli-fi/malli/site"
@@ -23,7 +24,10 @@ import (
 func generate(t *testing.T, n int, seed uint64) map[string][]byte {
 	t.Helper()
 	files := map[string][]byte{}
+	var mu sync.Mutex
 	_, err := Generate(n, seed, func(name string, data []byte) error {
+		mu.Lock()
+		defer mu.Unlock()
 		if _, dup := files[name]; dup {
 			return fmt.Errorf("%s written twice", name)
 		}
