@@ -230,6 +230,7 @@ func finish(diags diag.List, sources map[string][]byte, strict bool) diag.List {
 		out = out.Strict()
 	}
 	lines := map[string]source.Lines{}
+	shown := map[diag.Pos]string{} // one copy of a line for all its diagnostics
 	for _, d := range out {
 		if d.Line != "" || d.Pos.Line < 1 {
 			continue
@@ -238,12 +239,18 @@ func finish(diags diag.List, sources map[string][]byte, strict bool) diag.List {
 		if !ok {
 			continue
 		}
+		at := diag.Pos{File: d.Pos.File, Line: d.Pos.Line}
+		if text, ok := shown[at]; ok {
+			d.Line = text
+			continue
+		}
 		l, ok := lines[d.Pos.File]
 		if !ok {
 			l = source.NewLines(src)
 			lines[d.Pos.File] = l
 		}
 		d.Line = l.Line(src, d.Pos.Line)
+		shown[at] = d.Line
 	}
 	return out.Sort()
 }
