@@ -23,30 +23,18 @@ type emitter struct {
 	r       *render.Renderer
 	sources map[string][]byte // content files by path: the attachments
 	baseURL string            // absolute base URL, for the schemas' $id
-	bodies  map[page.Key][]byte
 }
 
 func newEmitter(g *graph.Graph, reg *schema.Registry, th *render.Theme, sources map[string][]byte, baseURL string) (*emitter, error) {
-	e := &emitter{g: g, reg: reg, th: th, sources: sources, baseURL: baseURL, bodies: make(map[page.Key][]byte, len(g.Docs))}
-	// Each body once (pages and exports share it).
-	bodies := make([][]byte, len(g.Docs))
-	errs := make([]error, len(g.Docs))
-	parallel.Do(len(g.Docs), func(i int) {
-		d := g.Docs[i]
-		bodies[i], errs[i] = d.Body.RenderWith(g.Links(d))
-		if errs[i] != nil {
-			errs[i] = fmt.Errorf("rendering %s: %w", d.File.Path, errs[i])
-		}
-	})
-	for i, d := range g.Docs {
-		if errs[i] != nil {
-			return nil, errs[i]
-		}
-		e.bodies[d.Key()] = bodies[i]
-	}
-	e.r = render.New(th, g, reg, func(d *page.Document) template.HTML { return template.HTML(e.bodies[d.Key()]) })
+	e := &emitter{g: g, reg: reg, th: th, sources: sources, baseURL: baseURL}
+	e.r = render.New(th, g, reg, func(d *page.Document) template.HTML { return template.HTML(e.body(d)) })
 	return e, nil
 }
+
+// body is d's HTML with its links resolved. A document's page and its
+// export each fill it: filling is one copy, cheaper than keeping every
+// body of the site in memory until the end.
+func (e *emitter) body(d *page.Document) []byte { return d.Body.Fill(e.g.Links(d)) }
 
 // emit makes every output and writes it to one transaction of pub. Any
 // failure or cancellation aborts the transaction: the previous output
@@ -91,7 +79,8 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 	case plan.Catalogue:
 		return export.Catalogue(e.g)
 	case plan.Data:
-		return export.Doc(e.g, e.g.Doc(o.Doc), e.bodies[o.Doc])
+		d := e.g.Doc(o.Doc)
+		return export.Doc(e.g, d, e.body(d))
 	case plan.Schema:
 		name := o.Path[len("schemas/"):]
 		return schema.Publish(e.reg.Files[name], e.baseURL+"schemas/"+name), nil

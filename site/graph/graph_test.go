@@ -66,14 +66,14 @@ func TestResolve(t *testing.T) {
 	if got := g.Refs(g.Variant(page.Key{Type: "topic", ID: "a"}, diag.SV))["/see/0"]; got != "/ali/sv/aiheet/b/" {
 		t.Errorf("Swedish reference href = %q", got)
 	}
-	html, _ := a.Body.RenderWith(g.Links(a))
+	html := a.Body.Fill(g.Links(a))
 	for _, want := range []string{`href="/ali/aiheet/b/#loppu"`, `src="/ali/aiheet/kuva.png"`, `href="/ali/aiheet/"`, `href="/ali/data/index.json"`, `href="/ali/sv/aiheet/b/" hreflang="sv">ruotsiksi`} {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("rendered body lacks %s:\n%s", want, html)
 		}
 	}
 	asv := g.Variant(page.Key{Type: "topic", ID: "a"}, diag.SV)
-	sv, _ := asv.Body.RenderWith(g.Links(asv))
+	sv := asv.Body.Fill(g.Links(asv))
 	for _, want := range []string{`href="/ali/sv/aiheet/"`, `href="/ali/sv/"`, `href="/ali/sv/aiheet/b/">B</a>`, `href="/ali/sv/aiheet/a/">svenska`} {
 		if !strings.Contains(string(sv), want) {
 			t.Errorf("Swedish body lacks %s:\n%s", want, sv)

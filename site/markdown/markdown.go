@@ -25,7 +25,6 @@
 package markdown
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -59,19 +58,6 @@ type Link struct {
 	node    ast.Node
 }
 
-// SetDest changes where the link points when the body is rendered.
-func (l *Link) SetDest(dest string) {
-	switch n := l.node.(type) {
-	case *ast.Link:
-		n.Destination = []byte(dest)
-	case *ast.Image:
-		n.Destination = []byte(dest)
-	}
-}
-
-// SetAttr sets an HTML attribute of the link, such as hreflang.
-func (l *Link) SetAttr(name, value string) { l.node.SetAttributeString(name, []byte(value)) }
-
 // Doc is a parsed body.
 type Doc struct {
 	Source   []byte
@@ -82,7 +68,13 @@ type Doc struct {
 	// and link reference definitions ("[x]: javascript:…", used or not).
 	RefusedURLs []URL
 	RawHTML     []int // byte offsets of raw HTML blocks and inline tags, which are not rendered
-	root        ast.Node
+
+	// The body rendered to HTML with a slot for each link's destination
+	// (and hreflang), filled by Fill; and the body as plain text.
+	html  []byte
+	slots []slot
+	dests [][]byte // per link: its destination as written, escaped for an attribute
+	text  string
 }
 
 var md = goldmark.New(
@@ -92,7 +84,8 @@ var md = goldmark.New(
 )
 
 // linkRenderer renders links as goldmark does, but keeps the hreflang
-// attribute that SetAttr sets (goldmark's LinkAttributeFilter drops it).
+// attribute (goldmark's LinkAttributeFilter drops it), which holds the
+// hreflang slot (see slots.go).
 type linkRenderer struct{}
 
 var linkAttributes = html.LinkAttributeFilter.ExtendString("hreflang")
@@ -144,7 +137,7 @@ func Parse(body []byte, opts ...Option) *Doc {
 	}
 	ctx := parser.NewContext(parser.WithIDs(newIDs(o.reserved)))
 	root := md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
-	d := &Doc{Source: body, root: root}
+	d := &Doc{Source: body}
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -168,20 +161,21 @@ func Parse(body []byte, opts ...Option) *Doc {
 		return ast.WalkContinue, nil
 	})
 	d.classifyLinks()
+	d.text = plainText(root, body)
+	d.render(root)
+	for _, l := range d.Links {
+		l.node = nil // the AST is garbage once Parse returns
+	}
 	return d
 }
 
-// Render writes the body as HTML.
-func (d *Doc) Render() ([]byte, error) {
-	var buf bytes.Buffer
-	err := md.Renderer().Render(&buf, d.Source, d.root)
-	return buf.Bytes(), err
-}
-
 // Text returns the body as plain text, one block a line.
-func (d *Doc) Text() string {
+func (d *Doc) Text() string { return d.text }
+
+// plainText returns the text under root, one block a line.
+func plainText(root ast.Node, source []byte) string {
 	var b strings.Builder
-	ast.Walk(d.root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			if n.Type() == ast.TypeBlock && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
 				b.WriteByte('\n')
@@ -190,7 +184,7 @@ func (d *Doc) Text() string {
 		}
 		switch n := n.(type) {
 		case *ast.Text:
-			b.Write(n.Segment.Value(d.Source))
+			b.Write(n.Segment.Value(source))
 			if n.SoftLineBreak() || n.HardLineBreak() {
 				b.WriteByte(' ')
 			}
@@ -199,7 +193,7 @@ func (d *Doc) Text() string {
 		case *ast.CodeSpan:
 			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 				if t, ok := c.(*ast.Text); ok {
-					b.Write(t.Segment.Value(d.Source))
+					b.Write(t.Segment.Value(source))
 				}
 			}
 			return ast.WalkSkipChildren, nil
@@ -207,7 +201,7 @@ func (d *Doc) Text() string {
 			lines := n.Lines()
 			for i := 0; i < lines.Len(); i++ {
 				seg := lines.At(i)
-				b.Write(seg.Value(d.Source))
+				b.Write(seg.Value(source))
 			}
 		}
 		return ast.WalkContinue, nil

@@ -78,15 +78,10 @@ func TestLinkOffsets(t *testing.T) {
 
 func TestRender(t *testing.T) {
 	d := Parse([]byte("[a](x.md) [b](javascript:alert(1)) <script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] tehty\n\n~~pois~~ https://example.org ja viite[^1].\n\n[^1]: Alaviite.\n"))
-	d.Links[0].SetDest("/uusi/")
-	d.Links[0].SetAttr("hreflang", "fi")
-	html, err := d.Render()
-	if err != nil {
-		t.Fatal(err)
-	}
+	html := d.Fill([]Target{{Set: true, Href: "/uusi/", HrefLang: "fi"}})
 	for _, want := range []string{`<a href="/uusi/" hreflang="fi">a</a> b <!--`, "<table>", `type="checkbox"`, "<del>pois</del>", `<a href="https://example.org">`, `class="footnotes"`} {
 		if !strings.Contains(string(html), want) {
-			t.Errorf("Render() lacks %q:\n%s", want, html)
+			t.Errorf("Fill lacks %q:\n%s", want, html)
 		}
 	}
 	if strings.Contains(string(html), "<script>") || strings.Contains(string(html), `href=""`) {
@@ -146,7 +141,7 @@ func TestHeadingIDs(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("Parse(%q, ReservedIDs(%q)): ids %q, want %q", tc.body, tc.reserved, got, tc.want)
 		}
-		html, _ := d.Render()
+		html := d.Fill(nil)
 		for _, id := range got {
 			if !strings.Contains(string(html), `id="`+id+`"`) {
 				t.Errorf("Parse(%q): rendered HTML lacks id %q:\n%s", tc.body, id, html)
