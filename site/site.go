@@ -136,7 +136,8 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		}
 	}
 
-	// Validate: every file in parallel.
+	// Scan: every file in parallel, each to a complete document.
+	reserved := th.IDs()
 	type result struct {
 		doc   *page.Document
 		diags diag.List
@@ -146,7 +147,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		if ctx.Err() != nil {
 			return // cancelled: the rest is not scanned
 		}
-		d, ds := page.New(mdFiles[i], reg)
+		d, ds := page.New(mdFiles[i], reg, reserved)
 		results[i] = result{d, ds}
 	})
 	var docs []*page.Document

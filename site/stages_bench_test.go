@@ -87,6 +87,6 @@ func BenchmarkPublish10000(b *testing.B) { benchmarkPublish(b, 10000) }
 
 // newDoc is page.New as the build calls it.
 func newDoc(f source.File, reg *schema.Registry, reserved []string) (*page.Document, error) {
-	d, _ := page.New(f, reg)
+	d, _ := page.New(f, reg, reserved)
 	return d, nil
 }

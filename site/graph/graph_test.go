@@ -25,7 +25,7 @@ func resolve(t *testing.T, files map[string]string, opts graph.Options) (*graph.
 	}
 	var docs []*page.Document
 	for rel, data := range files {
-		d, ds := page.New(source.File{Path: "content/" + rel, Rel: rel, Data: []byte(data)}, reg)
+		d, ds := page.New(source.File{Path: "content/" + rel, Rel: rel, Data: []byte(data)}, reg, nil)
 		if len(ds) > 0 {
 			t.Fatalf("%s: %v", rel, ds)
 		}

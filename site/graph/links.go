@@ -138,22 +138,6 @@ func relPath(from, to string) string {
 	return strings.Repeat("../", strings.Count(from, "/")+1) + to
 }
 
-// hasAnchor reports whether d has a heading with id, or a front matter list
-// item with that id (criteria, measures and steps get ids of their own).
-func hasAnchor(d *page.Document, id string) bool {
-	for _, h := range d.Body.Headings {
-		if h.ID == id {
-			return true
-		}
-	}
-	for _, v := range d.Params {
-		if items, ok := v.([]any); ok {
-			for _, it := range items {
-				if m, ok := it.(map[string]any); ok && m["id"] == id {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
+// hasAnchor reports whether d has a heading or a front matter list item
+// with id.
+func hasAnchor(d *page.Document, id string) bool { return d.Anchors[id] }

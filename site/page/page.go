@@ -26,9 +26,9 @@
 package page
 
 import (
+	"crypto/sha256"
 	"path"
 	"strings"
-	"sync"
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/frontmatter"
@@ -59,43 +59,65 @@ type Document struct {
 	Body   *markdown.Doc
 	Report *schema.Report
 
+	// Completeness is the share, in percent, of what publishing requires
+	// (the schema's required fields for status "published" and the
+	// required body sections) that the document has.
+	Completeness int
+	// Anchors are the ids a link may name after "#": every heading's, and
+	// every front matter list item's id (criteria, measures, steps).
+	Anchors map[string]bool
+	// Hash is the SHA-256 of the file: what a cache of scan results keys on.
+	Hash [sha256.Size]byte
+
 	bodyOffset int
 	lines      source.Lines
-
-	completeness     int
-	completenessOnce sync.Once
 }
 
-// Completeness is the share, in percent, of what publishing requires (the
-// schema's required fields for status "published" and the required body
-// sections) that d has. It is computed once.
-func (d *Document) Completeness() int {
-	d.completenessOnce.Do(func() {
-		if d.Report == nil {
-			return
+// completeness computes Completeness.
+func (d *Document) completeness() int {
+	if d.Report == nil {
+		return 0
+	}
+	required := d.Type.RequiredFor(d.Params, "published")
+	total, have := len(required), 0
+	for _, name := range required {
+		if filled(d.Params[name]) {
+			have++
 		}
-		required := d.Type.RequiredFor(d.Params, "published")
-		total, have := len(required), 0
-		for _, name := range required {
-			if filled(d.Params[name]) {
-				have++
+	}
+	for _, s := range d.Type.Sections {
+		if !s.Required("published") {
+			continue
+		}
+		total++
+		if d.hasSection(s) {
+			have++
+		}
+	}
+	if total == 0 {
+		return 100
+	}
+	return have * 100 / total
+}
+
+// anchors computes Anchors.
+func (d *Document) anchors() map[string]bool {
+	a := make(map[string]bool, len(d.Body.Headings))
+	for _, h := range d.Body.Headings {
+		a[h.ID] = true
+	}
+	for _, v := range d.Params {
+		if items, ok := v.([]any); ok {
+			for _, it := range items {
+				if m, ok := it.(map[string]any); ok {
+					if id, ok := m["id"].(string); ok {
+						a[id] = true
+					}
+				}
 			}
 		}
-		for _, s := range d.Type.Sections {
-			if !s.Required("published") {
-				continue
-			}
-			total++
-			if d.hasSection(s) {
-				have++
-			}
-		}
-		d.completeness = 100
-		if total > 0 {
-			d.completeness = have * 100 / total
-		}
-	})
-	return d.completeness
+	}
+	return a
 }
 
 // filled reports whether a front matter value says something: not absent,
@@ -175,7 +197,10 @@ func (d *Document) Key() Key { return Key{Type: d.Type.Name, ID: d.ID, Lang: d.L
 // New decodes and checks one Markdown file. It returns nil when the file
 // cannot become a document at all (no type for its folder); otherwise the
 // document, even if it has problems, so that references to it still resolve.
-func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
+//
+// reserved are anchor ids the theme uses on the page around the body; a
+// heading whose id would be one of them gets a suffix.
+func New(f source.File, reg *schema.Registry, reserved []string) (*Document, diag.List) {
 	var diags diag.List
 	name := path.Base(f.Rel)
 	dir := path.Dir(f.Rel)
@@ -217,10 +242,12 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 	diags.Append(fmDiags)
 	d.lines = source.NewLines(f.Data)
 	d.bodyOffset = doc.BodyOffset
-	d.Body = markdown.Parse(doc.Body)
+	d.Hash = sha256.Sum256(f.Data)
+	d.Body = markdown.Parse(doc.Body, markdown.ReservedIDs(reserved...))
 	diags.Append(d.checkBody())
 	d.Front = doc.Front
 	if d.Front == nil {
+		d.Anchors = d.anchors()
 		return d, diags
 	}
 	value := d.Front.Value()
@@ -250,6 +277,8 @@ func New(f source.File, reg *schema.Registry) (*Document, diag.List) {
 	diags.Append(d.checkSections())
 	diags.Append(d.checkDuplicateScores())
 	diags.Append(d.checkSteps())
+	d.Completeness = d.completeness()
+	d.Anchors = d.anchors()
 	return d, diags
 }
 

@@ -34,7 +34,7 @@ func TestNewNamesAndURLs(t *testing.T) {
 		{"sivut/_index.md", "sivut/_index", "fi", "/sivut/", "page", true},
 	} {
 		f := source.File{Path: "content/" + tc.rel, Rel: tc.rel, Data: []byte("---\ntitle: X\nstatus: draft\n---\n")}
-		d, diags := New(f, reg)
+		d, diags := New(f, reg, nil)
 		if d == nil {
 			t.Errorf("New(%s): nil, %v", tc.rel, diags)
 			continue
@@ -53,7 +53,7 @@ func TestNewNamesAndURLs(t *testing.T) {
 		"toimintamallit/x.de.md":  "page.bad-name",
 	} {
 		f := source.File{Path: "content/" + rel, Rel: rel, Data: []byte("---\ntitle: X\nstatus: draft\n---\n")}
-		if d, diags := New(f, reg); d != nil || len(diags) != 1 || diags[0].Code != diag.Code(code) {
+		if d, diags := New(f, reg, nil); d != nil || len(diags) != 1 || diags[0].Code != diag.Code(code) {
 			t.Errorf("New(%s) = %v, %v; want one %s", rel, d, diags, code)
 		}
 	}
@@ -63,7 +63,7 @@ func TestSections(t *testing.T) {
 	reg := registry(t)
 	body := "## Ratkaisun perusidea\n\nx\n\n## Toimintaympäristö\n\n## Kohderyhmä ja asiakasymmärys\n\n## Muuta\n"
 	f := source.File{Path: "content/toimintamallit/x.md", Rel: "toimintamallit/x.md", Data: []byte("---\ntitle: X\nstatus: published\n---\n" + body)}
-	_, diags := New(f, reg)
+	_, diags := New(f, reg, nil)
 	var got []string
 	for _, d := range diags.Sort() {
 		if strings.HasPrefix(string(d.Code), "section.") {
@@ -91,11 +91,11 @@ func TestCompleteness(t *testing.T) {
 		{"title: X\nstatus: draft\ntarget_groups: []\nfunder: \"  \"\n", 0},
 	} {
 		f := source.File{Path: "content/toimintamallit/x.md", Rel: "toimintamallit/x.md", Data: []byte("---\n" + tc.front + "---\n")}
-		d, _ := New(f, reg)
+		d, _ := New(f, reg, nil)
 		full := d.Type.RequiredFor(d.Params, "published")
 		// title and status are filled; nothing else is.
 		want := 2 * 100 / (len(full) + 4)
-		if got := d.Completeness(); got != want {
+		if got := d.Completeness; got != want {
 			t.Errorf("Completeness(%q) = %d, want %d (2 of %d fields, 0 of 4 sections)", tc.front, got, want, len(full))
 		}
 	}
@@ -117,7 +117,7 @@ func FuzzNew(f *testing.F) {
 	reg := registry(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file := source.File{Path: "content/toimintamallit/x.md", Rel: "toimintamallit/x.md", Data: data}
-		_, diags := New(file, reg)
+		_, diags := New(file, reg, nil)
 		lines := strings.Count(string(data), "\n") + 1
 		for _, d := range diags {
 			if d.Pos.File != file.Path || d.Pos.Line < 1 || d.Pos.Line > lines {

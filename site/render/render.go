@@ -20,6 +20,8 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,6 +45,7 @@ type Theme struct {
 	sets    map[string]map[diag.Lang]*template.Template // layout name -> language -> set
 	strings map[diag.Lang]map[string]string
 	static  []File
+	ids     []string // the literal id="…" values of the layouts and partials
 }
 
 // LoadTheme parses every layout of the theme in fsys.
@@ -76,6 +79,7 @@ func LoadTheme(fsys fs.FS) (*Theme, error) {
 				if err != nil {
 					return nil, fmt.Errorf("loading theme: %w", err)
 				}
+				th.ids = append(th.ids, literalIDs(data)...)
 				if _, err := t.New(f).Parse(string(data)); err != nil {
 					return nil, fmt.Errorf("loading theme: parsing %w", err)
 				}
@@ -268,7 +272,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 		p.Backlinks = append(p.Backlinks, l)
 	}
 	if !d.IsIndex && d.Report != nil {
-		p.Completeness = d.Completeness()
+		p.Completeness = d.Completeness
 		for _, sg := range d.Report.StepGraphs {
 			p.Diagrams = append(p.Diagrams, stepDiagram(d, sg, lang))
 		}
@@ -292,7 +296,7 @@ func item(g *graph.Graph, d *page.Document, lang diag.Lang) Item {
 	it := Item{
 		Title: d.Title, Summary: d.Summary, Href: g.Href(d.URL),
 		Type: typeInfo(g, d.Type, lang), Status: d.Status, Modified: d.Modified,
-		Completeness: d.Completeness(),
+		Completeness: d.Completeness,
 	}
 	if d.Lang != lang {
 		it.Lang = string(d.Lang)
@@ -308,4 +312,24 @@ func (th *Theme) StaticPaths() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// IDs returns the anchor ids the theme's own markup uses on every page
+// (id="sisalto"), sorted, for headings in bodies to stay clear of.
+func (th *Theme) IDs() []string {
+	ids := append([]string(nil), th.ids...)
+	sort.Strings(ids)
+	return slices.Compact(ids)
+}
+
+var idAttr = regexp.MustCompile(`\bid="([^"{}]+)"`)
+
+// literalIDs returns the id attribute values in a template that are not
+// made by template actions.
+func literalIDs(tmpl []byte) []string {
+	var ids []string
+	for _, m := range idAttr.FindAllSubmatch(tmpl, -1) {
+		ids = append(ids, string(m[1]))
+	}
+	return ids
 }
