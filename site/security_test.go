@@ -191,3 +191,19 @@ func TestHostileBudgets(t *testing.T) {
 		t.Errorf("the duplicate keys are not capped: %q, %q", lines[1], lines[2])
 	}
 }
+
+// TestHeadingsKeepClearOfTheThemesIDs: a body heading whose id the theme
+// already uses on the page (the main content's "sisalto") gets a suffix,
+// so the skip link and every #anchor still go to one place.
+func TestHeadingsKeepClearOfTheThemesIDs(t *testing.T) {
+	s := sitetest.Build(t, `
+-- content/sivut/tietoa.md --
+`+okPage+"\n## Sisältö\n\nTeksti.\n\n## Sivu sisällys\n")
+	s.AssertNoDiags()
+	html := s.File("sivut/tietoa/index.html")
+	for id, want := range map[string]int{`id="sisalto"`: 1, `id="sisalto-1"`: 1, `id="sivu-sisallys"`: 1, `id="sivu-sisallys-1"`: 1} {
+		if got := strings.Count(html, id); got != want {
+			t.Errorf("%s appears %d times, want %d", id, got, want)
+		}
+	}
+}

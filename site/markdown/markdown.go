@@ -32,6 +32,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
@@ -78,8 +79,11 @@ type Doc struct {
 }
 
 var md = goldmark.New(
-	goldmark.WithExtensions(extension.GFM, extension.Footnote),
-	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+	// GFM, with table cells aligned by class rather than style="…", which
+	// the site's Content-Security-Policy (style-src 'self') blocks.
+	goldmark.WithExtensions(extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignNone)),
+		extension.Strikethrough, extension.Linkify, extension.TaskList, extension.Footnote),
+	goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithASTTransformers(util.Prioritized(alignClasses{}, 100))),
 	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(linkRenderer{}, 100), util.Prioritized(safeRenderer{}, 50))),
 )
 
@@ -351,3 +355,23 @@ func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 }
 
 func (s *ids) Put(value []byte) { s.seen[string(value)] = true }
+
+// alignClasses gives each aligned table cell the class align-left,
+// align-center or align-right (the theme's stylesheet aligns them).
+type alignClasses struct{}
+
+func (alignClasses) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if c, ok := n.(*east.TableCell); ok && entering {
+			switch c.Alignment {
+			case east.AlignLeft:
+				c.SetAttributeString("class", []byte("align-left"))
+			case east.AlignCenter:
+				c.SetAttributeString("class", []byte("align-center"))
+			case east.AlignRight:
+				c.SetAttributeString("class", []byte("align-right"))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+}

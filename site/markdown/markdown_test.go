@@ -149,3 +149,15 @@ func TestHeadingIDs(t *testing.T) {
 		}
 	}
 }
+
+func TestTableAlignmentByClass(t *testing.T) {
+	html := string(Parse([]byte("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n")).Fill(nil))
+	for _, want := range []string{`<th class="align-left">a</th>`, `<td class="align-center">2</td>`, `<td class="align-right">3</td>`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("table lacks %s:\n%s", want, html)
+		}
+	}
+	if strings.Contains(html, "style=") {
+		t.Errorf("table has a style attribute:\n%s", html)
+	}
+}
