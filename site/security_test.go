@@ -207,3 +207,46 @@ func TestHeadingsKeepClearOfTheThemesIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoDocumentsNeverShareAnOutput: the pairs that once wrote one file
+// in an order that varied between runs are each refused at a file.
+func TestTwoDocumentsNeverShareAnOutput(t *testing.T) {
+	s := sitetest.Build(t, `
+-- content/sivut/tietoa.md --
+`+okPage+`
+-- content/sivut/hankkeet-_index.md --
+---
+title: A
+status: draft
+---
+-- content/hankkeet/_index.md --
+---
+title: B
+status: draft
+---
+-- content/sivut/x.sv.md --
+---
+title: C
+status: draft
+---
+-- content/sivut/x.md --
+---
+title: D
+status: draft
+---
+-- content/sivut/x.sv.fi.md --
+---
+title: E
+status: draft
+---
+`)
+	got := diagLines(s.Result)
+	for _, want := range []string{
+		"content/sivut/hankkeet-_index.md:1:1: page.bad-id\n",
+		"content/sivut/x.sv.fi.md:1:1: page.bad-id\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+}
