@@ -32,6 +32,7 @@ import (
 	"github.com/malli-fi/malli/site/export"
 	"github.com/malli-fi/malli/site/graph"
 	"github.com/malli-fi/malli/site/internal/parallel"
+	"github.com/malli-fi/malli/site/markdown"
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/plan"
 	"github.com/malli-fi/malli/site/publish"
@@ -138,6 +139,10 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 
 	// Scan: every file in parallel, each to a complete document.
 	reserved := th.IDs()
+	var parseOpts []markdown.Option
+	if opts.Check {
+		parseOpts = append(parseOpts, markdown.NoHTML()) // check writes no page
+	}
 	type result struct {
 		doc   *page.Document
 		diags diag.List
@@ -147,7 +152,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		if ctx.Err() != nil {
 			return // cancelled: the rest is not scanned
 		}
-		d, ds := page.New(mdFiles[i], reg, reserved)
+		d, ds := page.New(mdFiles[i], reg, reserved, parseOpts...)
 		results[i] = result{d, ds}
 	})
 	var docs []*page.Document

@@ -124,7 +124,12 @@ type Option func(*options)
 
 type options struct {
 	reserved []string
+	noHTML   bool
 }
+
+// NoHTML skips rendering: the Doc has everything but its HTML (Fill
+// returns nothing). For checks that write no pages.
+func NoHTML() Option { return func(o *options) { o.noHTML = true } }
 
 // ReservedIDs reserves anchor ids that the page around the body already
 // uses, such as the theme's "sisalto": a heading whose slug is reserved
@@ -166,7 +171,9 @@ func Parse(body []byte, opts ...Option) *Doc {
 	})
 	d.classifyLinks()
 	d.text = plainText(root, body)
-	d.render(root)
+	if !o.noHTML {
+		d.render(root)
+	}
 	for _, l := range d.Links {
 		l.node = nil // the AST is garbage once Parse returns
 	}

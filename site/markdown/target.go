@@ -78,7 +78,7 @@ func (d *Doc) render(root ast.Node) {
 		d.slots = append(d.slots, s)
 		at = end
 	}
-	d.html = out
+	d.html = bytes.Clone(out) // exactly as long as it is: every body is kept until the build ends
 }
 
 func escapeDest(dest []byte) []byte {

@@ -199,8 +199,9 @@ func (d *Document) Key() Key { return Key{Type: d.Type.Name, ID: d.ID, Lang: d.L
 // document, even if it has problems, so that references to it still resolve.
 //
 // reserved are anchor ids the theme uses on the page around the body; a
-// heading whose id would be one of them gets a suffix.
-func New(f source.File, reg *schema.Registry, reserved []string) (*Document, diag.List) {
+// heading whose id would be one of them gets a suffix. opts configure the
+// body's parse (markdown.NoHTML for a check that renders nothing).
+func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdown.Option) (*Document, diag.List) {
 	var diags diag.List
 	name := path.Base(f.Rel)
 	dir := path.Dir(f.Rel)
@@ -243,7 +244,7 @@ func New(f source.File, reg *schema.Registry, reserved []string) (*Document, dia
 	d.lines = source.NewLines(f.Data)
 	d.bodyOffset = doc.BodyOffset
 	d.Hash = sha256.Sum256(f.Data)
-	d.Body = markdown.Parse(doc.Body, markdown.ReservedIDs(reserved...))
+	d.Body = markdown.Parse(doc.Body, append(opts, markdown.ReservedIDs(reserved...))...)
 	diags.Append(d.checkBody())
 	d.Front = doc.Front
 	if d.Front == nil {
