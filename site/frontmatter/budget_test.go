@@ -3,11 +3,9 @@ package frontmatter
 import (
 	"encoding/json"
 	"fmt"
-	"runtime"
-	"runtime/debug"
+	cost "github.com/malli-fi/malli/site/internal/budget"
 	"strings"
 	"testing"
-	"time"
 )
 
 // The resource tests below feed Parse hostile front matter at two sizes, n
@@ -20,7 +18,7 @@ import (
 // A few paths cost time without allocating (a search that misses); for
 // those the time of the two sizes is compared in the same way, taking the
 // fastest of several runs, with a looser ratio (10) since machines are
-// noisy. It is CPU time, where the system tells it (cputime_unix_test.go);
+// noisy. It is CPU time, where the system tells it (internal/budget);
 // those checks are skipped elsewhere and with -short.
 
 // budget is one hostile input.
@@ -165,7 +163,7 @@ func TestBudgets(t *testing.T) {
 			if b.check != nil {
 				b.check(t, doc, diags)
 			}
-			if b.timed && !testing.Short() && cpuTime != nil {
+			if b.timed && !testing.Short() && cost.CPUTime != nil {
 				t1, t2 := fastest(run(small), run(big))
 				ratio := float64(t2) / float64(max(t1, 1))
 				t.Logf("%d B: %v; %d B: %v (%.1f×)", len(small), t1, len(big), t2, ratio)
@@ -233,46 +231,11 @@ func consume(doc *Document) {
 	})
 }
 
-// allocated returns the bytes f allocates, the least of two runs.
-func allocated(f func()) uint64 {
-	best := ^uint64(0)
-	for range 2 {
-		var a, b runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&a)
-		f()
-		runtime.ReadMemStats(&b)
-		best = min(best, b.TotalAlloc-a.TotalAlloc)
-	}
-	return best
-}
-
-// cpuTime returns the CPU time the process has used so far, or is nil
-// where that cannot be read (cputime_unix_test.go sets it). CPU time, unlike
-// the time on the clock, does not grow while other programs have the CPU.
-var cpuTime func() time.Duration
-
-// fastest returns the least CPU time of seven runs of each of f and g,
-// taken in turn, with the garbage collector off so that what is counted is
-// their own work.
-func fastest(f, g func()) (tf, tg time.Duration) {
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	tf, tg = time.Duration(1<<63-1), time.Duration(1<<63-1)
-	for range 7 {
-		for _, x := range []struct {
-			run  func()
-			best *time.Duration
-		}{{f, &tf}, {g, &tg}} {
-			runtime.GC()
-			start := cpuTime()
-			x.run()
-			*x.best = min(*x.best, cpuTime()-start)
-		}
-	}
-	return tf, tg
-}
-
-func mb(n uint64) string { return fmt.Sprintf("%.2f MB", float64(n)/1e6) }
+var (
+	allocated = cost.Allocated
+	fastest   = cost.Fastest
+	mb        = cost.MB
+)
 
 // TestDepthBudget checks where each format reports a value nested deeper
 // than maxDepth, and that the tree is cut there: the value at ptr is left

@@ -1,6 +1,6 @@
 //go:build unix
 
-package frontmatter
+package budget
 
 import (
 	"syscall"
@@ -8,7 +8,7 @@ import (
 )
 
 func init() {
-	cpuTime = func() time.Duration {
+	CPUTime = func() time.Duration {
 		var ru syscall.Rusage
 		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 			panic(err)
