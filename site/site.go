@@ -1,13 +1,17 @@
-// Package site runs malli's pipeline: load → validate → resolve → render →
-// export → publish. It owns no logic of its own; each stage is a package:
+// Package site runs malli's pipeline: scan → plan → resolve → emit →
+// stream. It owns no logic of its own; each stage is a package:
 //
-//	source      list the files of content/ (and read the schemas and theme)
-//	schema      compile the content types from schemas/
-//	page        per file, in parallel: front matter, validation, Markdown, sections
-//	graph       the barrier: ids, references, links, anchors, backlinks
-//	render      per document, in parallel: the body's HTML once, then every page from the theme's layouts
-//	export      JSON data for other systems
-//	publish     write everything at once, atomically
+//	source      the one confined reader of content/, schemas/ and themes/default/
+//	asset       which attachments may be published
+//	schema      the content types, compiled from the schemas
+//	page        scan, per file in parallel: a complete, immutable document
+//	plan        every output of the build, and its collisions
+//	graph       resolve: an immutable index, then each document's references, links and backlinks in parallel
+//	render      emit a page from the theme's layouts
+//	export      emit a JSON file for other systems
+//	publish     stream each emitted file into a transaction swapped in atomically
+//
+// check stops after the plan. A context.Context cancels every stage.
 //
 // Build returns the diagnostics of the run in its Result, and also as its
 // error (a diag.List) when any of them is an error, so that errors.As works.
