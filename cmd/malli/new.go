@@ -13,6 +13,7 @@ import (
 
 	"github.com/malli-fi/malli/site"
 	"github.com/malli-fi/malli/site/scaffold"
+	"github.com/malli-fi/malli/site/source"
 )
 
 // newDoc writes content/<folder>/<slug>.md for malli new TYPE "Title".
@@ -23,7 +24,13 @@ func newDoc(args []string, stdout, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return exitUsage
 	}
-	reg, err := site.LoadTypes(os.DirFS(*root))
+	dir, closer, err := source.OpenDir(*root) // confined to the site, as build's reads are
+	if err != nil {
+		fmt.Fprintf(stderr, "malli new: %v\n", err)
+		return exitUsage
+	}
+	defer closer.Close()
+	reg, err := site.LoadTypes(dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "malli new: %v\n", err)
 		return exitUsage
