@@ -25,10 +25,10 @@ type emitter struct {
 	baseURL string            // absolute base URL, for the schemas' $id
 }
 
-func newEmitter(g *graph.Graph, reg *schema.Registry, th *render.Theme, sources map[string][]byte, baseURL string) (*emitter, error) {
+func newEmitter(g *graph.Graph, reg *schema.Registry, th *render.Theme, sources map[string][]byte, baseURL string) *emitter {
 	e := &emitter{g: g, reg: reg, th: th, sources: sources, baseURL: baseURL}
 	e.r = render.New(th, g, reg, func(d *page.Document) template.HTML { return template.HTML(e.body(d)) })
-	return e, nil
+	return e
 }
 
 // body is d's HTML with its links resolved. A document's page and its

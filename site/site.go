@@ -200,10 +200,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if pub == nil {
 		pub = publish.Dir{Path: filepath.Join(opts.Root, "public")}
 	}
-	e, err := newEmitter(g, reg, th, sources, absolute(opts.BaseURL))
-	if err != nil {
-		return res, err
-	}
+	e := newEmitter(g, reg, th, sources, absolute(opts.BaseURL))
 	if err := e.emit(ctx, pub, outputs); err != nil {
 		return res, err
 	}
@@ -241,7 +238,7 @@ func finish(diags diag.List, sources map[string][]byte, strict bool) diag.List {
 	}
 	lines := map[string]source.Lines{}
 	shown := map[diag.Pos]string{} // one copy of a line for all its diagnostics
-	for _, d := range out {
+	for i, d := range out {
 		if d.Line != "" || d.Pos.Line < 1 {
 			continue
 		}
@@ -250,26 +247,21 @@ func finish(diags diag.List, sources map[string][]byte, strict bool) diag.List {
 			continue
 		}
 		at := diag.Pos{File: d.Pos.File, Line: d.Pos.Line}
-		if text, ok := shown[at]; ok {
-			d.Line = text
-			continue
-		}
-		l, ok := lines[d.Pos.File]
+		text, ok := shown[at]
 		if !ok {
-			l = source.NewLines(src)
-			lines[d.Pos.File] = l
+			l, indexed := lines[d.Pos.File]
+			if !indexed {
+				l = source.NewLines(src)
+				lines[d.Pos.File] = l
+			}
+			text = l.Line(src, d.Pos.Line)
+			shown[at] = text
 		}
-		d.Line = l.Line(src, d.Pos.Line)
-		shown[at] = d.Line
+		c := *d // the stage's own diagnostic stays as it made it
+		c.Line = text
+		out[i] = &c
 	}
 	return out.Sort()
-}
-
-func langPrefix(l diag.Lang) string {
-	if l == page.DefaultLang {
-		return ""
-	}
-	return "/" + string(l)
 }
 
 // BasePath returns the path part of a base URL, always ending in "/":

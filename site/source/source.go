@@ -73,9 +73,6 @@ func (t *Tree) Files(dir string) []File { return t.dirs[dir] }
 // whose names are relative to dir.
 func (t *Tree) FS(dir string) fs.FS { return newMemFS(t.dirs[dir]) }
 
-// ErrSymlink is the cause of refusing a linked top folder.
-var ErrSymlink = errors.New("is a symbolic link")
-
 // Read reads every regular file under each folder of dirs in fsys. A folder
 // that does not exist is left out of the Tree; one that is a symlink, or
 // lies under one, is refused. The error is an I/O failure (exit 2); content
