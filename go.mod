@@ -17,5 +17,6 @@ require (
 
 require (
 	github.com/BurntSushi/toml v0.3.1 // indirect
+	github.com/gohugoio/hashstructure v1.1.0 // indirect
 	gopkg.in/yaml.v2 v2.3.0 // indirect
 )

@@ -95,3 +95,45 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 	}
 	return nil, fmt.Errorf("internal error: nothing makes planned output %s (%s)", o.Path, o.Kind)
 }
+
+// emitted is an output as a Session keeps it: its key and bytes.
+type emitted struct {
+	key  uint64
+	data []byte
+}
+
+// emitAgain makes every output whose key is 0 or differs from its key in
+// prev, takes prev's bytes for the others, and returns every output and
+// how many it made.
+func (e *emitter) emitAgain(ctx context.Context, outputs []plan.Output, keys []uint64, prev map[string]emitted) (map[string]emitted, int, error) {
+	made := make([]emitted, len(outputs))
+	fresh := make([]bool, len(outputs))
+	errs := make([]error, len(outputs))
+	parallel.Do(len(outputs), func(i int) {
+		if err := ctx.Err(); err != nil {
+			errs[i] = err
+			return
+		}
+		o := outputs[i]
+		if old, ok := prev[o.Path]; ok && keys[i] != 0 && old.key == keys[i] {
+			made[i] = old
+			return
+		}
+		data, err := e.output(o)
+		made[i], fresh[i], errs[i] = emitted{key: keys[i], data: data}, true, err
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, 0, err
+		}
+	}
+	out := make(map[string]emitted, len(outputs))
+	n := 0
+	for i, o := range outputs {
+		out[o.Path] = made[i]
+		if fresh[i] {
+			n++
+		}
+	}
+	return out, n, nil
+}

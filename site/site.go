@@ -20,8 +20,10 @@ package site
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
 	"path"
@@ -30,6 +32,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gohugoio/hashstructure"
 	"github.com/malli-fi/malli/schemas"
 	"github.com/malli-fi/malli/site/asset"
 	"github.com/malli-fi/malli/site/diag"
@@ -78,34 +81,117 @@ const MaxProblemsPerFile = 100
 // Build runs the pipeline once.
 func Build(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
-	res := &Result{}
-	fsys := opts.FS
-	if fsys == nil {
-		root := opts.Root
-		if root == "" {
-			root = "."
-		}
-		dir, closer, err := source.OpenDir(root)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrNoContent, err)
-		}
-		defer closer.Close()
-		fsys = dir
+	fsys, closer, err := open(opts)
+	if err != nil {
+		return nil, err
 	}
+	defer closer.Close()
+	b, err := run(ctx, fsys, opts, nil, nil)
+	if err != nil || b.res.Diagnostics.Err() != nil || opts.Check {
+		if b != nil {
+			b.res.Duration = time.Since(start)
+			return b.res, err
+		}
+		return nil, err
+	}
+
+	// Emit: every output of the plan, in parallel, each written to the
+	// publish transaction as soon as it is made.
+	pub := opts.Out
+	if pub == nil {
+		pub = publish.Dir{Path: filepath.Join(opts.Root, "public")}
+	}
+	if err := b.emitter().emit(ctx, pub, b.outputs); err != nil {
+		return b.res, err
+	}
+	b.res.Duration = time.Since(start)
+	return b.res, nil
+}
+
+// open returns the site's files: opts.FS, or opts.Root read from disk
+// through the confined reader.
+func open(opts Options) (fs.FS, io.Closer, error) {
+	if opts.FS != nil {
+		return opts.FS, io.NopCloser(nil), nil
+	}
+	root := opts.Root
+	if root == "" {
+		root = "."
+	}
+	dir, closer, err := source.OpenDir(root)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", ErrNoContent, err)
+	}
+	return dir, closer, nil
+}
+
+// built is a build up to its emit step: the checked site and its plan.
+type built struct {
+	res     *Result
+	state   *state // what a Session's next build may reuse
+	g       *graph.Graph
+	outputs []plan.Output
+	sources map[string][]byte // every input file by path: diagnostics' lines, attachments
+	baseURL string
+}
+
+func (b *built) emitter() *emitter {
+	return newEmitter(b.g, b.state.reg, b.state.th, b.sources, b.baseURL)
+}
+
+// state is what a build read and made that a later build of the same
+// site may reuse when its inputs did not change. Nothing in it is changed
+// after the build that made it.
+type state struct {
+	tree      *source.Tree
+	schemaSum [sha256.Size]byte // of the schema files
+	reg       *schema.Registry
+	regDiags  diag.List
+	schemaDir string
+	themeSum  [sha256.Size]byte // of the theme's files
+	th        *render.Theme
+	scans     map[string]scanned // by file path
+	graph     *graph.Graph
+}
+
+// scanned is one file's scan, and the hash of what it was made from.
+type scanned struct {
+	key   uint64 // of the file's path and bytes and env
+	env   uint64 // scanner.env
+	data  []byte // the bytes it was made from, to see that they are the same without hashing them
+	doc   *page.Document
+	diags diag.List
+}
+
+// run reads, scans, resolves and plans the site in fsys. prev, when not
+// nil, is the state of the previous build of a Session and changed tells
+// which files may differ from it; what they cannot have changed is
+// reused. The result is the same as without prev.
+func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed func(string) bool) (*built, error) {
+	res := &Result{}
 	basePath, err := BasePath(opts.BaseURL)
 	if err != nil {
 		return nil, err
 	}
+	st := &state{scans: map[string]scanned{}}
 
 	// Read: the one confined reader.
-	tree, diags, err := source.Read(fsys, "content", "schemas", "themes/default")
+	dirs := []string{"content", "schemas", "themes/default"}
+	var tree *source.Tree
+	var diags diag.List
+	if prev != nil && changed != nil {
+		tree, diags, err = source.ReadAgain(fsys, prev.tree, changed, dirs...)
+	} else {
+		tree, diags, err = source.Read(fsys, dirs...)
+	}
 	if err != nil {
 		return nil, err
 	}
+	st.tree = tree
 	if !tree.Has("content") {
 		if err := diags.Err(); err != nil { // content/ is a link
 			res.Diagnostics = diags.Sort()
-			return res, err
+			return &built{res: res, state: st}, err
 		}
 		return nil, ErrNoContent
 	}
@@ -117,12 +203,26 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if tree.Has("themes/default") {
 		themeFS = tree.FS("themes/default")
 	}
-	reg, ds := schema.Compile(schemaFS, schemaDir)
-	diags.Append(ds)
-	th, err := render.LoadTheme(themeFS)
-	if err != nil {
+	st.schemaDir = schemaDir
+	if st.schemaSum, err = sumFS(schemaFS); err != nil {
 		return nil, err
 	}
+	if prev != nil && prev.schemaSum == st.schemaSum && prev.schemaDir == schemaDir {
+		st.reg, st.regDiags = prev.reg, prev.regDiags
+	} else {
+		st.reg, st.regDiags = schema.Compile(schemaFS, schemaDir)
+	}
+	reg := st.reg
+	diags.Append(st.regDiags)
+	if st.themeSum, err = sumFS(themeFS); err != nil {
+		return nil, err
+	}
+	if prev != nil && prev.themeSum == st.themeSum {
+		st.th = prev.th
+	} else if st.th, err = render.LoadTheme(themeFS); err != nil {
+		return nil, err
+	}
+	th := st.th
 	sources := map[string][]byte{}
 	for name, data := range reg.Files {
 		sources[path.Join(schemaDir, name)] = data
@@ -131,36 +231,36 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	var assets []string
 	for _, f := range tree.Files("content") {
 		sources[f.Path] = f.Data
-		switch refused := asset.Check(f.Path, f.Data); {
-		case f.IsDocument():
+		if f.IsDocument() {
 			mdFiles = append(mdFiles, f)
-		case len(refused) > 0:
+		} else if refused := asset.Check(f.Path, f.Data); len(refused) > 0 {
 			diags.Append(refused)
-		default:
+		} else {
 			assets = append(assets, f.Rel)
 		}
 	}
 
 	// Scan: every file in parallel, each to a complete document.
-	reserved := th.IDs()
-	var parseOpts []markdown.Option
-	if opts.Check {
-		parseOpts = append(parseOpts, markdown.NoHTML()) // check writes no page
+	sc, err := newScanner(reg, st.schemaSum, th.IDs(), opts.Check)
+	if err != nil {
+		return nil, err
 	}
-	type result struct {
-		doc   *page.Document
-		diags diag.List
-	}
-	results := make([]result, len(mdFiles))
+	results := make([]scanned, len(mdFiles))
 	parallel.Do(len(mdFiles), func(i int) {
 		if ctx.Err() != nil {
 			return // cancelled: the rest is not scanned
 		}
-		d, ds := page.New(mdFiles[i], reg, reserved, parseOpts...)
-		results[i] = result{d, ds}
+		var old *scanned
+		if prev != nil {
+			if s, ok := prev.scans[mdFiles[i].Path]; ok {
+				old = &s
+			}
+		}
+		results[i] = sc.scan(mdFiles[i], old)
 	})
 	var docs []*page.Document
-	for _, r := range results {
+	for i, r := range results {
+		st.scans[mdFiles[i].Path] = r
 		diags.Append(r.diags)
 		if r.doc != nil {
 			docs = append(docs, r.doc)
@@ -176,7 +276,12 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	for _, t := range reg.Types {
 		planned.Folders = append(planned.Folders, t.Folder)
 	}
-	g, gd := graph.Resolve(docs, assets, graph.Options{BasePath: basePath, Drafts: opts.Drafts, Pages: plan.Pages(planned)})
+	gopts := graph.Options{BasePath: basePath, Drafts: opts.Drafts, Pages: plan.Pages(planned)}
+	if prev != nil {
+		gopts.Previous = prev.graph
+	}
+	g, gd := graph.Resolve(docs, assets, gopts)
+	st.graph = g
 	diags.Append(gd)
 	for _, d := range g.Docs {
 		planned.Docs = append(planned.Docs, plan.Doc{Key: d.Key(), URL: d.URL, DataPath: export.DataPath(d), File: d.File.Path, IsIndex: d.IsIndex})
@@ -187,23 +292,6 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-
-	res.Diagnostics = finish(diags, sources, opts.Strict)
-	if err := res.Diagnostics.Err(); err != nil || opts.Check {
-		res.Duration = time.Since(start)
-		return res, err
-	}
-
-	// Emit: every output of the plan, in parallel, each written to the
-	// publish transaction as soon as it is made.
-	pub := opts.Out
-	if pub == nil {
-		pub = publish.Dir{Path: filepath.Join(opts.Root, "public")}
-	}
-	e := newEmitter(g, reg, th, sources, absolute(opts.BaseURL))
-	if err := e.emit(ctx, pub, outputs); err != nil {
-		return res, err
-	}
 	for _, o := range outputs {
 		switch o.Kind {
 		case plan.Home, plan.Listing, plan.NotFound, plan.Page:
@@ -213,8 +301,73 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		}
 	}
 	res.Files = len(outputs)
-	res.Duration = time.Since(start)
-	return res, nil
+	res.Diagnostics = finish(diags, sources, opts.Strict)
+	return &built{res: res, state: st, g: g, outputs: outputs, sources: sources, baseURL: absolute(opts.BaseURL)}, res.Diagnostics.Err()
+}
+
+// scanner makes documents of files with one registry and theme.
+type scanner struct {
+	reg      *schema.Registry
+	reserved []string
+	check    bool
+	env      uint64 // hash of the registry's schemas, reserved and check: what every scan depends on besides its file
+}
+
+func newScanner(reg *schema.Registry, schemaSum [sha256.Size]byte, reserved []string, check bool) (scanner, error) {
+	env, err := hashstructure.Hash(struct {
+		Schemas  [sha256.Size]byte
+		Reserved []string
+		Check    bool
+	}{schemaSum, reserved, check}, nil)
+	return scanner{reg: reg, reserved: reserved, check: check, env: env}, err
+}
+
+// scan returns f's document, reusing old's when old was made from the
+// same input: the same path and bytes, schemas, theme ids and mode.
+func (sc scanner) scan(f source.File, old *scanned) scanned {
+	if old != nil && old.env == sc.env && sameBytes(old.data, f.Data) {
+		return *old // the reader reused the bytes: the file did not change
+	}
+	sum := sha256.Sum256(f.Data)
+	key, err := hashstructure.Hash(struct {
+		Path string
+		Sum  [sha256.Size]byte
+		Env  uint64
+	}{f.Path, sum, sc.env}, nil)
+	if err == nil && old != nil && old.key == key {
+		return scanned{key: key, env: sc.env, data: f.Data, doc: old.doc, diags: old.diags} // saved unchanged
+	}
+	var parseOpts []markdown.Option
+	if sc.check {
+		parseOpts = append(parseOpts, markdown.NoHTML()) // check writes no page
+	}
+	d, ds := page.New(f, sc.reg, sc.reserved, parseOpts...)
+	return scanned{key: key, env: sc.env, data: f.Data, doc: d, diags: ds}
+}
+
+// sameBytes reports whether a and b are the same slice (not merely equal).
+func sameBytes(a, b []byte) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// sumFS hashes every file of fsys with its name.
+func sumFS(fsys fs.FS) ([sha256.Size]byte, error) {
+	h := sha256.New()
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", p, len(data))
+		h.Write(data)
+		return nil
+	})
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum, err
 }
 
 // finish sorts the diagnostics, keeps at most MaxProblemsPerFile of each

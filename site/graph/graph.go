@@ -15,6 +15,7 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -30,6 +31,11 @@ type Options struct {
 	BasePath string   // URL path the site is served under, "/" or "/sub/"
 	Drafts   bool     // drafts are published
 	Pages    []string // site-relative URLs of generated pages that are no document: listings, home pages, exports
+	// Previous is the Graph of an earlier build of the same site, or nil:
+	// what it resolved is kept where it is still right (see reuse.go), so
+	// a rebuild after one edit resolves few documents again. The Graph is
+	// the same as without it.
+	Previous *Graph
 }
 
 // Edge is a reference from one document to another.
@@ -52,6 +58,8 @@ type Graph struct {
 	Assets []string         // content-relative paths of published attachments, sorted
 
 	idx      *index
+	shape    uint64            // of idx, when built with Options.Previous
+	clean    map[page.Key]bool // documents whose resolution found no problem
 	resolved map[page.Key]*Resolved
 	in       map[page.Key][]Edge // target (all languages) -> references to it from published default-language documents
 }
@@ -60,6 +68,9 @@ type Graph struct {
 func (g *Graph) Href(u string) string {
 	return strings.TrimSuffix(g.idx.opts.BasePath, "/") + u
 }
+
+// All returns every document, published or not, without duplicates, by file path.
+func (g *Graph) All() []*page.Document { return g.idx.unique }
 
 // Doc returns the document of key k, or nil.
 func (g *Graph) Doc(k page.Key) *page.Document { return g.idx.docs[k] }
@@ -113,6 +124,23 @@ func (g *Graph) OfType(name string, lang diag.Lang) []*page.Document {
 	return out
 }
 
+// ByType returns OfType of every type in lang, by type name, from one
+// pass over the documents.
+func (g *Graph) ByType(lang diag.Lang) map[string][]*page.Document {
+	out := map[string][]*page.Document{}
+	for _, d := range g.Docs {
+		if !d.IsIndex && d.Lang == page.DefaultLang {
+			if v := g.Variant(d.Key(), lang); v != nil && g.idx.published(v) {
+				out[d.Type.Name] = append(out[d.Type.Name], v)
+			}
+		}
+	}
+	for _, docs := range out {
+		sort.SliceStable(docs, func(i, j int) bool { return docs[i].Title < docs[j].Title })
+	}
+	return out
+}
+
 // Index returns the _index document for a listing ("" is the home page) in lang.
 func (g *Graph) Index(folder string, lang diag.Lang) *page.Document {
 	for _, d := range g.Docs {
@@ -123,23 +151,59 @@ func (g *Graph) Index(folder string, lang diag.Lang) *page.Document {
 	return nil
 }
 
+// byReferrer sorts edges by the URL of the referring document, then by
+// pointer, keeping the order of equal ones.
+func (idx *index) byReferrer(edges []Edge) []Edge {
+	type sortable struct {
+		url string
+		e   Edge
+	}
+	s := make([]sortable, len(edges))
+	for i, e := range edges {
+		s[i] = sortable{idx.docs[e.From].URL, e}
+	}
+	slices.SortStableFunc(s, func(a, b sortable) int {
+		if c := strings.Compare(a.url, b.url); c != 0 {
+			return c
+		}
+		return strings.Compare(a.e.Pointer, b.e.Pointer)
+	})
+	for i := range s {
+		edges[i] = s[i].e
+	}
+	return edges
+}
+
 // Resolve indexes docs and resolves each of them. assets are the
 // content-relative paths of the attachments that may be published.
 func Resolve(docs []*page.Document, assets []string, opts Options) (*Graph, diag.List) {
 	idx, diags := newIndex(docs, assets, opts)
-	g := &Graph{idx: idx, Docs: idx.publishedDocs(), Assets: idx.publishedAssets(), resolved: map[page.Key]*Resolved{}, in: map[page.Key][]Edge{}}
+	g := &Graph{idx: idx, shape: idx.shapeSum, Docs: idx.publishedDocs(), Assets: idx.publishedAssets(),
+		clean: map[page.Key]bool{}, resolved: map[page.Key]*Resolved{}, in: map[page.Key][]Edge{}}
 
 	// Each document on its own, in parallel; results by index, merged in
 	// file order, so the outcome does not depend on the schedule.
 	work := idx.unique
-	results := make([]docResult, len(work))
-	parallel.Do(len(work), func(i int) { results[i] = idx.resolve(work[i]) })
+	var replaced map[page.Key]bool
+	if opts.Previous != nil {
+		replaced = idx.replaced(opts.Previous)
+	}
+	results := make([]*docResult, len(work))
+	parallel.Do(len(work), func(i int) {
+		if r, ok := idx.reusable(opts.Previous, replaced, work[i]); ok {
+			results[i] = &docResult{Resolved: *r}
+			return
+		}
+		r := idx.resolve(work[i])
+		results[i] = &r
+	})
 	var misses []miss
 	for i, r := range results {
 		diags.Append(r.diags)
 		misses = append(misses, r.misses...)
 		d := work[i]
 		g.resolved[d.Key()] = &r.Resolved
+		g.clean[d.Key()] = len(r.diags) == 0 && len(r.misses) == 0
 		if d.Lang != page.DefaultLang || !idx.published(d) {
 			continue // a draft is not published, so neither is the fact that it links somewhere
 		}
@@ -151,14 +215,7 @@ func Resolve(docs []*page.Document, assets []string, opts Options) (*Graph, diag
 		}
 	}
 	for k, edges := range g.in {
-		sort.SliceStable(edges, func(i, j int) bool {
-			a, b := idx.docs[edges[i].From].URL, idx.docs[edges[j].From].URL
-			if a != b {
-				return a < b
-			}
-			return edges[i].Pointer < edges[j].Pointer
-		})
-		g.in[k] = edges
+		g.in[k] = idx.byReferrer(edges)
 	}
 	idx.hint(misses)
 	return g, diags

@@ -14,14 +14,17 @@ import (
 // the ways documents refer to each other. It is built once, serially, and
 // only read afterwards (also by the parallel resolution).
 type index struct {
-	opts   Options
-	unique []*page.Document            // documents that are not duplicates, by file path
-	docs   map[page.Key]*page.Document // by key
-	byPath map[string]*page.Document   // by content-relative file path
-	byURL  map[string]*page.Document   // by site-relative URL
-	assets map[string]bool             // content-relative attachment path -> published
-	pages  map[string]bool             // URLs of generated pages
-	paths  []string                    // content-relative paths of documents, sorted: candidates for link hints
+	opts     Options
+	unique   []*page.Document            // documents that are not duplicates, by file path
+	docs     map[page.Key]*page.Document // by key
+	byPath   map[string]*page.Document   // by content-relative file path
+	byURL    map[string]*page.Document   // by site-relative URL
+	assets   map[string]bool             // content-relative attachment path -> published
+	pages    map[string]bool             // URLs of generated pages
+	paths    []string                    // content-relative paths of documents, sorted: candidates for link hints
+	sorted   []*page.Document            // every document, by file path
+	shapeSum uint64                      // shape(), for Options.Previous
+	shapes   map[*page.Document]uint64   // each document's part of shapeSum
 }
 
 func newIndex(docs []*page.Document, assets []string, opts Options) (*index, diag.List) {
@@ -39,6 +42,7 @@ func newIndex(docs []*page.Document, assets []string, opts Options) (*index, dia
 	}
 	sorted := append([]*page.Document(nil), docs...) // the caller's slice stays as it is
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].File.Path < sorted[j].File.Path })
+	idx.sorted = sorted
 
 	// A bundle's attachments are published with it: not while every
 	// language version of it is a draft.
@@ -69,6 +73,11 @@ func newIndex(docs []*page.Document, assets []string, opts Options) (*index, dia
 			diags.Errorf(diag.Pos{File: d.File.Path, Line: 1, Col: 1}, "translation.orphan", d.File.Rel, strings.TrimSuffix(d.File.Rel, "."+string(d.Lang)+".md")+".md")
 		}
 	}
+	var prevShapes map[*page.Document]uint64
+	if opts.Previous != nil {
+		prevShapes = opts.Previous.idx.shapes
+	}
+	idx.shapeSum, idx.shapes = idx.shape(prevShapes)
 	return idx, diags
 }
 

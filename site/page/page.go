@@ -73,6 +73,10 @@ type Document struct {
 	lines      source.Lines
 }
 
+// FrontMatter returns the file's bytes before the body: the front matter
+// and its delimiters.
+func (d *Document) FrontMatter() []byte { return d.File.Data[:d.bodyOffset] }
+
 // completeness computes Completeness.
 func (d *Document) completeness() int {
 	if d.Report == nil {

@@ -174,7 +174,14 @@ var folder = cases.Fold()
 
 // fold is the key under which two paths are the same file somewhere:
 // Unicode case folding of the NFC form.
-func fold(p string) string { return folder.String(norm.NFC.String(p)) }
+func fold(p string) string {
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return folder.String(norm.NFC.String(p))
+		}
+	}
+	return p // lower-case ASCII folds to itself
+}
 
 // describe names an output for a message: its source, or what malli makes.
 func describe(o Output) string {

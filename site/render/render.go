@@ -46,6 +46,31 @@ type Theme struct {
 	strings map[diag.Lang]map[string]string
 	static  []File
 	ids     []string // the literal id="…" values of the layouts and partials
+	// siteDocs are the types whose lists layouts read with .Site.Docs
+	// "name"; allDocs is set when a layout reads them any other way.
+	siteDocs []string
+	allDocs  bool
+}
+
+// SiteDocs returns the types whose documents every page may show through
+// SiteInfo (the layouts' .Site.Docs "name"), sorted; all is true when a
+// layout reaches the lists in a way that does not name the type.
+func (th *Theme) SiteDocs() (types []string, all bool) { return th.siteDocs, th.allDocs }
+
+var siteDocsCall = regexp.MustCompile(`\.Site\.Docs\s+"([^"]*)"`)
+
+// readsSiteDocs records which types' lists the template tmpl reads.
+func (th *Theme) readsSiteDocs(tmpl []byte) {
+	for _, m := range siteDocsCall.FindAllSubmatch(tmpl, -1) {
+		if !slices.Contains(th.siteDocs, string(m[1])) {
+			th.siteDocs = append(th.siteDocs, string(m[1]))
+		}
+	}
+	rest := siteDocsCall.ReplaceAll(tmpl, nil)
+	if bytes.Contains(rest, []byte("Docs")) || bytes.Contains(rest, []byte("Lists")) {
+		th.allDocs = true
+	}
+	slices.Sort(th.siteDocs)
 }
 
 // LoadTheme parses every layout of the theme in fsys.
@@ -80,6 +105,7 @@ func LoadTheme(fsys fs.FS) (*Theme, error) {
 					return nil, fmt.Errorf("loading theme: %w", err)
 				}
 				th.ids = append(th.ids, literalIDs(data)...)
+				th.readsSiteDocs(data)
 				if _, err := t.New(f).Parse(string(data)); err != nil {
 					return nil, fmt.Errorf("loading theme: parsing %w", err)
 				}
@@ -141,14 +167,24 @@ func New(th *Theme, g *graph.Graph, reg *schema.Registry, bodies func(*page.Docu
 	lists := map[diag.Lang]map[string][]Item{}
 	for _, lang := range diag.Langs {
 		lists[lang] = map[string][]Item{}
-		for _, t := range reg.Types {
-			for _, d := range g.OfType(t.Name, lang) {
-				lists[lang][t.Name] = append(lists[lang][t.Name], item(g, d, lang))
+		for name, docs := range g.ByType(lang) {
+			ti := typeInfo(g, reg.ByName(name), lang)
+			items := make([]Item, len(docs))
+			for i, d := range docs {
+				items[i] = item(g, d, lang, ti)
 			}
+			lists[lang][name] = items
 		}
 	}
 	return &Renderer{th: th, g: g, reg: reg, bodies: bodies, lists: lists}
 }
+
+// Theme returns the theme r renders with.
+func (r *Renderer) Theme() *Theme { return r.th }
+
+// List returns the published documents of type typeName in lang as the
+// listing, the home page and SiteInfo show them.
+func (r *Renderer) List(lang diag.Lang, typeName string) []Item { return r.lists[lang][typeName] }
 
 // Home renders lang's home page: the situational picture, each type's
 // documents latest first.
@@ -292,10 +328,11 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 	}
 }
 
-func item(g *graph.Graph, d *page.Document, lang diag.Lang) Item {
+// item is d as listed in lang; ti is its type's TypeInfo in lang.
+func item(g *graph.Graph, d *page.Document, lang diag.Lang, ti TypeInfo) Item {
 	it := Item{
 		Title: d.Title, Summary: d.Summary, Href: g.Href(d.URL),
-		Type: typeInfo(g, d.Type, lang), Status: d.Status, Modified: d.Modified,
+		Type: ti, Status: d.Status, Modified: d.Modified,
 		Completeness: d.Completeness,
 	}
 	if d.Lang != lang {

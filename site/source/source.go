@@ -78,6 +78,29 @@ func (t *Tree) FS(dir string) fs.FS { return newMemFS(t.dirs[dir]) }
 // lies under one, is refused. The error is an I/O failure (exit 2); content
 // problems are the diagnostics.
 func Read(fsys fs.FS, dirs ...string) (*Tree, diag.List, error) {
+	return read(fsys, nil, dirs)
+}
+
+// ReadAgain is Read for a site read before into prev: it walks every
+// folder again, so what it accepts, refuses and reports is exactly what
+// Read would, but it takes the bytes of a file from prev unless changed
+// reports that the file (or a folder above it) may have changed since.
+// The caller vouches for changed (a file watcher's events).
+func ReadAgain(fsys fs.FS, prev *Tree, changed func(path string) bool, dirs ...string) (*Tree, diag.List, error) {
+	old := map[string][]byte{}
+	for _, files := range prev.dirs {
+		for _, f := range files {
+			old[f.Path] = f.Data
+		}
+	}
+	return read(fsys, func(p string) ([]byte, bool) {
+		data, ok := old[p]
+		return data, ok && !changed(p)
+	}, dirs)
+}
+
+// read is Read, taking each file's bytes from reuse when it has them.
+func read(fsys fs.FS, reuse func(path string) ([]byte, bool), dirs []string) (*Tree, diag.List, error) {
 	t := &Tree{dirs: map[string][]File{}}
 	var diags diag.List
 	for _, dir := range dirs {
@@ -92,7 +115,7 @@ func Read(fsys fs.FS, dirs ...string) (*Tree, diag.List, error) {
 		if !exists {
 			continue
 		}
-		files, ds, err := walk(fsys, dir)
+		files, ds, err := walk(fsys, dir, reuse)
 		diags.Append(ds)
 		if err != nil {
 			return nil, diags, fmt.Errorf("reading %s: %w", dir, err)
@@ -123,7 +146,7 @@ func topFolder(fsys fs.FS, dir string) (linked string, exists bool, err error) {
 	return "", true, nil
 }
 
-func walk(fsys fs.FS, root string) ([]File, diag.List, error) {
+func walk(fsys fs.FS, root string, reuse func(string) ([]byte, bool)) ([]File, diag.List, error) {
 	var files []File
 	var diags diag.List
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
@@ -159,6 +182,12 @@ func walk(fsys fs.FS, root string) ([]File, diag.List, error) {
 		if why := checkName(name); why != nil {
 			diags.Errorf(filePos(p), "source.bad-name", p, why).Hint = nameHint
 			return nil
+		}
+		if reuse != nil {
+			if data, ok := reuse(p); ok {
+				files = append(files, File{Path: p, Rel: strings.TrimPrefix(p, root+"/"), Data: data})
+				return nil
+			}
 		}
 		limit := int64(MaxFile)
 		if strings.HasSuffix(name, ".md") {
