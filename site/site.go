@@ -230,7 +230,7 @@ func finish(diags diag.List, sources map[string][]byte, strict bool) diag.List {
 		case n <= MaxProblemsPerFile:
 			out = append(out, d)
 		case n == MaxProblemsPerFile+1:
-			out = append(out, &diag.Diagnostic{Pos: diag.Pos{File: d.Pos.File}, Severity: diag.Warning, Code: "source.too-many-problems", Args: []any{MaxProblemsPerFile}})
+			out = append(out, &diag.Diagnostic{Pos: diag.Pos{File: d.Pos.File}, Severity: diag.Warning, Code: diag.SourceTooManyProblems, Args: []any{MaxProblemsPerFile}})
 		}
 	}
 	if strict {

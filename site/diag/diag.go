@@ -3,8 +3,8 @@
 // A Diagnostic is a problem with the content (a broken reference, a missing
 // field), never a failure of malli itself: those are ordinary Go errors.
 // Every Diagnostic has a position, a severity and a stable Code whose message
-// exists in Finnish, Swedish and English (see codes.go). A List collects all
-// problems of a run; Sort orders them by file, line, column and code.
+// exists in Finnish, Swedish and English (see registry.go). A List collects
+// all problems of a run; Sort orders them by file, line, column and code.
 package diag
 
 import (
@@ -41,7 +41,7 @@ const (
 // Note is extra information at another position, such as "first defined here".
 type Note struct {
 	Pos  Pos
-	Code Code // a note code (see codes.go)
+	Code Code // a note code, such as NoteFirstDefined
 	Args []any
 }
 
@@ -107,7 +107,7 @@ func (l List) Sort() List {
 			return a.Pos.Col < b.Pos.Col
 		}
 		if a.Code != b.Code {
-			return a.Code < b.Code
+			return a.Code.name < b.Code.name
 		}
 		return a.Message(EN) < b.Message(EN)
 	})

@@ -180,7 +180,7 @@ func (s *source) errorf(pos diag.Pos, code diag.Code, args ...any) *diag.Diagnos
 
 // tooDeep reports a value that is nested deeper than maxDepth.
 func (s *source) tooDeep(pos diag.Pos) {
-	s.errorf(pos, "frontmatter.too-deep", maxDepth)
+	s.errorf(pos, diag.FrontmatterTooDeep, maxDepth)
 }
 
 // deepOpen returns the offset in data of the first "[" or "{" that is
@@ -223,8 +223,8 @@ func deepOpen(data []byte) int {
 }
 
 func (s *source) duplicate(key string, at, first diag.Pos) {
-	d := s.errorf(at, "frontmatter.duplicate-key", key)
-	d.Related = []diag.Note{{Pos: first, Code: "note.first-defined"}}
+	d := s.errorf(at, diag.FrontmatterDuplicateKey, key)
+	d.Related = []diag.Note{{Pos: first, Code: diag.NoteFirstDefined}}
 }
 
 // body sets the Document's body to start at offset off of the file.
@@ -239,14 +239,14 @@ func (s *source) parse() *Document {
 	doc := &Document{Start: diag.Pos{File: s.file, Line: 1, Col: 1}}
 	if bytes.HasPrefix(s.src, bom) {
 		s.bom = len(bom)
-		d := s.diags.Warnf(s.pos(0), "source.bom")
+		d := s.diags.Warnf(s.pos(0), diag.SourceBOM)
 		d.Line = s.lineText(1)
 	}
 	s.body(doc, s.bom)
 	s.checkUTF8()
 	text := s.clean[s.bom:]
 	if len(bytes.TrimSpace(text)) == 0 {
-		s.errorf(s.pos(s.bom), "source.empty")
+		s.errorf(s.pos(s.bom), diag.SourceEmpty)
 		return doc
 	}
 
@@ -270,7 +270,7 @@ func (s *source) parse() *Document {
 	case "{":
 		doc.Format = JSON
 	default:
-		s.errorf(s.pos(open), "frontmatter.missing")
+		s.errorf(s.pos(open), diag.FrontmatterMissing)
 		return doc
 	}
 	doc.Start = s.pos(open)
@@ -302,15 +302,15 @@ func (s *source) parse() *Document {
 		}
 	}
 	if end < 0 {
-		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, delim)
+		s.errorf(doc.Start, diag.FrontmatterUnclosed, doc.Start.Line, delim)
 		return doc
 	}
 	rest, err := adrg.Parse(bytes.NewReader(s.clean[s.bom:end]), st, formats...)
 	switch {
 	case err != nil: // only a reader error could get here; there is none
-		s.errorf(s.pos(open), "frontmatter.syntax", formatName(doc.Format), err.Error())
+		s.errorf(s.pos(open), diag.FrontmatterSyntax, formatName(doc.Format), err.Error())
 	case !st.called:
-		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, delim)
+		s.errorf(doc.Start, diag.FrontmatterUnclosed, doc.Start.Line, delim)
 	default:
 		doc.Front = st.front
 		s.body(doc, end-len(rest))
@@ -352,7 +352,7 @@ func (s *source) guard(f Format, base int, decode func() *Node) (n *Node) {
 		defer func() {
 			if r := recover(); r != nil {
 				n = nil
-				s.errorf(s.pos(base), "frontmatter.syntax", formatName(f), fmt.Sprintf("internal error: %v", r))
+				s.errorf(s.pos(base), diag.FrontmatterSyntax, formatName(f), fmt.Sprintf("internal error: %v", r))
 			}
 		}()
 	}
@@ -393,7 +393,7 @@ func (s *source) checkUTF8() {
 		if r == utf8.RuneError && w == 1 {
 			if first {
 				p := s.pos(i)
-				s.errorf(p, "source.utf8", p.Col)
+				s.errorf(p, diag.SourceUTF8, p.Col)
 				first = false
 			}
 			s.clean[i] = '_'

@@ -168,7 +168,7 @@ func checkInvariants(t testing.TB, file string, src []byte, doc *Document, diags
 		}
 	})
 	for _, d := range diags {
-		checkPos("diagnostic "+string(d.Code), d.Pos)
+		checkPos("diagnostic "+d.Code.String(), d.Pos)
 		if d.Severity != wantSeverity(d.Code) {
 			t.Errorf("%s: %s has severity %d", d.Pos, d.Code, d.Severity)
 		}
@@ -183,7 +183,7 @@ func checkInvariants(t testing.TB, file string, src []byte, doc *Document, diags
 			t.Errorf("%s: %s: Line = %q, want %q", d.Pos, d.Code, d.Line, want)
 		}
 		for _, r := range d.Related {
-			checkPos("note "+string(r.Code), r.Pos)
+			checkPos("note "+r.Code.String(), r.Pos)
 		}
 	}
 }

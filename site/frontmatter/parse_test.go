@@ -29,7 +29,7 @@ func TestAliasExpansion(t *testing.T) {
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("Parse took %v", d)
 	}
-	if len(diags) != 1 || diags[0].Code != "frontmatter.alias-expansion" {
+	if len(diags) != 1 || diags[0].Code != diag.FrontmatterAliasExpansion {
 		t.Fatalf("diags = %v, want one frontmatter.alias-expansion", diags)
 	}
 	// At the outermost alias whose expansion crosses the limit: a4's
@@ -50,15 +50,15 @@ func TestSeverities(t *testing.T) {
 		code diag.Code
 		sev  diag.Severity
 	}{
-		{"\uFEFF---\na: 1\n---\n", "source.bom", diag.Warning},
-		{"", "source.empty", diag.Error},
-		{"---\na: \xff\n---\n", "source.utf8", diag.Error},
-		{"# x\n", "frontmatter.missing", diag.Error},
-		{"---\na: 1\n", "frontmatter.unclosed", diag.Error},
-		{"---\na: [\n---\n", "frontmatter.syntax", diag.Error},
-		{"---\na:\n\tb: 1\n---\n", "frontmatter.tab", diag.Error},
-		{"---\na: 1\na: 2\n---\n", "frontmatter.duplicate-key", diag.Error},
-		{"---\n- 1\n---\n", "frontmatter.not-mapping", diag.Error},
+		{"\uFEFF---\na: 1\n---\n", diag.SourceBOM, diag.Warning},
+		{"", diag.SourceEmpty, diag.Error},
+		{"---\na: \xff\n---\n", diag.SourceUTF8, diag.Error},
+		{"# x\n", diag.FrontmatterMissing, diag.Error},
+		{"---\na: 1\n", diag.FrontmatterUnclosed, diag.Error},
+		{"---\na: [\n---\n", diag.FrontmatterSyntax, diag.Error},
+		{"---\na:\n\tb: 1\n---\n", diag.FrontmatterTab, diag.Error},
+		{"---\na: 1\na: 2\n---\n", diag.FrontmatterDuplicateKey, diag.Error},
+		{"---\n- 1\n---\n", diag.FrontmatterNotMapping, diag.Error},
 	}
 	for _, tt := range tests {
 		_, diags := Parse("x.md", []byte(tt.src))

@@ -208,7 +208,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	stem, lang := splitLang(strings.TrimSuffix(name, ".md"))
 	d := &Document{File: f, Lang: lang}
 	if lang == "" {
-		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "page.bad-name", name)
+		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, diag.PageBadName, name)
 		return nil, diags
 	}
 
@@ -229,9 +229,9 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 		case reg.Broken(parts[0]): // the schema's diagnostic says it all
 		case reg.ByFolder(parts[0]) != nil: // the right folder, too deep
 			base := strings.TrimSuffix(name, ".md")
-			diags.Errorf(pos, "page.bad-path", f.Rel, parts[0]+"/"+base+".md", parts[0]+"/"+base+"/index.md")
+			diags.Errorf(pos, diag.PageBadPath, f.Rel, parts[0]+"/"+base+".md", parts[0]+"/"+base+"/index.md")
 		default:
-			diags.Errorf(pos, "page.no-type", f.Rel, folders(reg))
+			diags.Errorf(pos, diag.PageNoType, f.Rel, folders(reg))
 		}
 		return nil, diags
 	}
@@ -255,7 +255,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	d.Params, _ = value.(map[string]any)
 	if id, ok := d.Params["id"].(string); ok && id != "" && !d.IsIndex {
 		if id != d.ID {
-			diags.Errorf(d.PointerPos("/id", true), "page.id-mismatch", id, d.ID)
+			diags.Errorf(d.PointerPos("/id", true), diag.PageIDMismatch, id, d.ID)
 		}
 	}
 	d.Title = str(d.Params["title"])
@@ -266,14 +266,14 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	d.Report = d.Type.Check(value)
 	for _, p := range d.Report.Problems {
 		pos := d.PointerPos(p.Pointer, p.AtValue)
-		if p.Pointer == "" && (p.Code == "schema.required" || p.Code == "schema.required-published") {
+		if p.Pointer == "" && (p.Code == diag.SchemaRequired || p.Code == diag.SchemaRequiredPublished) {
 			pos = diag.Pos{File: f.Path, Line: doc.Start.Line, Col: 1}
 		}
 		dg := diags.Add(pos, p.Severity, p.Code, p.Args...)
 		dg.Hint = p.Hint
 	}
 	if _, given := d.Params["id"]; !given && !d.IsIndex && !d.Report.ValidProperty("", "id", d.ID) {
-		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "page.bad-id", d.ID, markdown.Slug(d.ID)+".md")
+		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, diag.PageBadID, d.ID, markdown.Slug(d.ID)+".md")
 	}
 	diags.Append(d.checkSections())
 	diags.Append(d.checkDuplicateScores())
@@ -288,10 +288,10 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 func (d *Document) checkBody() diag.List {
 	var diags diag.List
 	for _, u := range d.Body.RefusedURLs {
-		diags.Errorf(d.Pos(u.Offset), "url.scheme", u.Scheme+":", safeurl.List()).Hint = linkHint
+		diags.Errorf(d.Pos(u.Offset), diag.URLScheme, u.Scheme+":", safeurl.List()).Hint = linkHint
 	}
 	for _, off := range d.Body.RawHTML {
-		diags.Warnf(d.Pos(off), "markdown.raw-html").Hint = rawHTMLHint
+		diags.Warnf(d.Pos(off), diag.MarkdownRawHTML).Hint = rawHTMLHint
 	}
 	return diags
 }
@@ -362,12 +362,12 @@ func (d *Document) checkSections() diag.List {
 		if l := d.Report.EnumLabel("/status", d.Status); l != nil {
 			status = l
 		}
-		diags.Errorf(pos, "section.missing", titles[i], status).Hint = hint
+		diags.Errorf(pos, diag.SectionMissing, titles[i], status).Hint = hint
 	}
 	if !d.Type.OtherSections {
 		for j, h := range unknown {
 			if !misspelt[j] {
-				dg := diags.Warnf(d.Pos(h.Offset), "section.unknown", h.Text, schema.Field{Key: d.Type.Name, Label: d.Type.Label})
+				dg := diags.Warnf(d.Pos(h.Offset), diag.SectionUnknown, h.Text, schema.Field{Key: d.Type.Name, Label: d.Type.Label})
 				dg.Hint = schema.Suggest(h.Text, titles)
 			}
 		}

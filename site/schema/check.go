@@ -62,7 +62,7 @@ func (t *Type) Check(v any) *Report {
 			r.problem(leaf, v)
 		}
 	} else if err != nil {
-		r.Problems = append(r.Problems, Problem{Code: "schema.invalid", Args: []any{Field{}, err.Error()}})
+		r.Problems = append(r.Problems, Problem{Code: diag.SchemaInvalid, Args: []any{Field{}, err.Error()}})
 	}
 	sort.SliceStable(r.Problems, func(i, j int) bool { return r.Problems[i].Pointer < r.Problems[j].Pointer })
 	return r
@@ -170,7 +170,7 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 			cptr := ptr + "/" + escape(k)
 			if !known && len(schemas) > 0 {
 				r.Problems = append(r.Problems, Problem{
-					Pointer: cptr, Severity: diag.Warning, Code: "schema.unknown-key",
+					Pointer: cptr, Severity: diag.Warning, Code: diag.SchemaUnknownKey,
 					Args: []any{k}, Hint: suggest(k, r.knownKeys(schemas)),
 				})
 			}

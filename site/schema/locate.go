@@ -25,7 +25,7 @@ func compileProblem(file string, data []byte, err error) (diag.Pos, diag.Code, s
 			leaf = leaf.Causes[0]
 		}
 		line, col := locateJSON(data, leaf.InstanceLocation)
-		return diag.Pos{File: file, Line: line, Col: col}, "schema.compile", leaf.InstanceLocation + ": " + leaf.Message
+		return diag.Pos{File: file, Line: line, Col: col}, diag.SchemaCompile, leaf.InstanceLocation + ": " + leaf.Message
 	}
 	msg := strings.ReplaceAll(err.Error(), baseURL, "")
 	if _, after, ok := strings.Cut(msg, " compilation failed: "); ok {
@@ -38,11 +38,11 @@ func compileProblem(file string, data []byte, err error) (diag.Pos, diag.Code, s
 			if at := bytes.Index(data, []byte(name)); at >= 0 {
 				line, col = lineCol(data, at)
 			}
-			return diag.Pos{File: file, Line: line, Col: col}, "schema.ref-missing", name
+			return diag.Pos{File: file, Line: line, Col: col}, diag.SchemaRefMissing, name
 
 		}
 	}
-	return diag.Pos{File: file, Line: 1, Col: 1}, "schema.compile", msg
+	return diag.Pos{File: file, Line: 1, Col: 1}, diag.SchemaCompile, msg
 }
 
 // locateJSON returns the line and column of the key (or, for an array item,

@@ -86,7 +86,7 @@ func Read(fsys fs.FS, dirs ...string) (*Tree, diag.List, error) {
 			return nil, diags, err
 		}
 		if linked != "" {
-			diags.Errorf(filePos(linked), "source.symlink", linked)
+			diags.Errorf(filePos(linked), diag.SourceSymlink, linked)
 			continue
 		}
 		if !exists {
@@ -138,26 +138,26 @@ func walk(fsys fs.FS, root string) ([]File, diag.List, error) {
 		case name == ".gitkeep" || name == ".keep": // kept only to keep a folder in Git
 			return nil
 		case strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~"):
-			diags.Warnf(filePos(p), "source.skipped", p)
+			diags.Warnf(filePos(p), diag.SourceSkipped, p)
 			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		case d.Type()&fs.ModeSymlink != 0:
-			diags.Errorf(filePos(p), "source.symlink", p)
+			diags.Errorf(filePos(p), diag.SourceSymlink, p)
 			return nil
 		case d.IsDir():
 			if why := checkName(name); why != nil {
-				diags.Errorf(filePos(p), "source.bad-name", p, why).Hint = nameHint
+				diags.Errorf(filePos(p), diag.SourceBadName, p, why).Hint = nameHint
 				return fs.SkipDir
 			}
 			return nil
 		case !d.Type().IsRegular():
-			diags.Errorf(filePos(p), "source.special", p)
+			diags.Errorf(filePos(p), diag.SourceSpecial, p)
 			return nil
 		}
 		if why := checkName(name); why != nil {
-			diags.Errorf(filePos(p), "source.bad-name", p, why).Hint = nameHint
+			diags.Errorf(filePos(p), diag.SourceBadName, p, why).Hint = nameHint
 			return nil
 		}
 		limit := int64(MaxFile)
@@ -166,7 +166,7 @@ func walk(fsys fs.FS, root string) ([]File, diag.List, error) {
 		}
 		data, err := readLimited(fsys, p, limit)
 		if errors.Is(err, errTooLarge) {
-			diags.Errorf(filePos(p), "source.too-large", p, limit>>20)
+			diags.Errorf(filePos(p), diag.SourceTooLarge, p, limit>>20)
 			return nil
 		}
 		if err != nil {

@@ -43,7 +43,7 @@ func TestReadSortsAndWarnsOfSkippedFiles(t *testing.T) {
 	}
 	var skipped []string
 	for _, d := range diags.Sort() {
-		skipped = append(skipped, d.Pos.String()+" "+string(d.Code))
+		skipped = append(skipped, d.Pos.String()+" "+d.Code.String())
 	}
 	wantSkipped := []string{
 		"content/.git:1:1 source.skipped",
@@ -112,7 +112,7 @@ func TestReadRefusesLinksAndLargeFiles(t *testing.T) {
 	}
 	var got []string
 	for _, d := range diags.Sort() {
-		got = append(got, d.Pos.String()+" "+string(d.Code))
+		got = append(got, d.Pos.String()+" "+d.Code.String())
 	}
 	want := []string{
 		"content/iso.md:1:1 source.too-large",
