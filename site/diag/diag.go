@@ -8,7 +8,6 @@
 package diag
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
 )
@@ -172,23 +171,4 @@ func (l List) Error() string {
 		return first.Error()
 	}
 	return fmt.Sprintf("%s (and %d more)", first.Error(), len(l)-1)
-}
-
-// SourceLine returns line n (1-based) of src without its line ending. It
-// copies only that line.
-func SourceLine(src []byte, n int) string {
-	if n < 1 {
-		return ""
-	}
-	for i := 1; i < n; i++ {
-		j := bytes.IndexByte(src, '\n')
-		if j < 0 {
-			return ""
-		}
-		src = src[j+1:]
-	}
-	if j := bytes.IndexByte(src, '\n'); j >= 0 {
-		src = src[:j]
-	}
-	return string(bytes.TrimSuffix(src, []byte("\r")))
 }

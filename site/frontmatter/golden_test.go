@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/malli-fi/malli/site/internal/golden"
+	"github.com/malli-fi/malli/site/internal/lineindex"
 	"golang.org/x/tools/txtar"
 
 	"github.com/malli-fi/malli/site/diag"
@@ -175,7 +176,7 @@ func checkInvariants(t testing.TB, file string, src []byte, doc *Document, diags
 		if _, ok := diag.TextOf(d.Code); !ok {
 			t.Errorf("%s: code %s is not registered", d.Pos, d.Code)
 		}
-		want := diag.SourceLine(src, d.Pos.Line)
+		want := lineindex.New(src).Line(d.Pos.Line)
 		if d.Pos.Line == 1 {
 			want = strings.TrimPrefix(want, "\uFEFF")
 		}

@@ -32,6 +32,7 @@ import (
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/frontmatter"
+	"github.com/malli-fi/malli/site/internal/lineindex"
 	"github.com/malli-fi/malli/site/internal/safeurl"
 	"github.com/malli-fi/malli/site/markdown"
 	"github.com/malli-fi/malli/site/schema"
@@ -70,7 +71,7 @@ type Document struct {
 	Hash [sha256.Size]byte
 
 	bodyOffset int
-	lines      source.Lines
+	lines      *lineindex.Index
 }
 
 // completeness computes Completeness.
@@ -241,7 +242,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 
 	doc, fmDiags := frontmatter.Parse(f.Path, f.Data)
 	diags.Append(fmDiags)
-	d.lines = source.NewLines(f.Data)
+	d.lines = doc.Lines
 	d.bodyOffset = doc.BodyOffset
 	d.Hash = sha256.Sum256(f.Data)
 	d.Body = markdown.Parse(doc.Body, append(opts, markdown.ReservedIDs(reserved...))...)

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/lineindex"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
@@ -225,7 +226,7 @@ func jsonErrorPos(file string, data []byte, err error) diag.Pos {
 	if off < 0 {
 		return diag.Pos{File: file, Line: 1}
 	}
-	line, col := lineCol(data, int(off))
+	line, col := lineindex.New(data).At(int(off))
 	return diag.Pos{File: file, Line: line, Col: col}
 }
 
