@@ -79,7 +79,7 @@ func (d *Document) completeness() int {
 	if d.Report == nil {
 		return 0
 	}
-	required := d.Type.RequiredFor(d.Params, "published")
+	required := d.Report.RequiredFor("published")
 	total, have := len(required), 0
 	for _, name := range required {
 		if filled(d.Params[name]) {
