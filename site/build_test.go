@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/malli-fi/malli/site"
+	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/internal/sitetest"
 )
 
@@ -186,7 +187,7 @@ status: published
 	}
 	// The hint for the near-miss id.
 	for _, d := range s.Result.Diagnostics {
-		if d.Code == "ref.unknown" && (d.Hint == nil || !strings.Contains(d.Hint.In("fi"), "tyokyky")) {
+		if d.Code == diag.RefUnknown && (d.Hint == nil || !strings.Contains(d.Hint.In("fi"), "tyokyky")) {
 			t.Errorf("ref.unknown hint = %v, want a suggestion of tyokyky", d.Hint)
 		}
 	}

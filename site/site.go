@@ -38,6 +38,7 @@ import (
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/export"
 	"github.com/malli-fi/malli/site/graph"
+	"github.com/malli-fi/malli/site/internal/lineindex"
 	"github.com/malli-fi/malli/site/internal/parallel"
 	"github.com/malli-fi/malli/site/markdown"
 	"github.com/malli-fi/malli/site/page"
@@ -383,13 +384,13 @@ func finish(diags diag.List, sources map[string][]byte, strict bool) diag.List {
 		case n <= MaxProblemsPerFile:
 			out = append(out, d)
 		case n == MaxProblemsPerFile+1:
-			out = append(out, &diag.Diagnostic{Pos: diag.Pos{File: d.Pos.File}, Severity: diag.Warning, Code: "source.too-many-problems", Args: []any{MaxProblemsPerFile}})
+			out = append(out, &diag.Diagnostic{Pos: diag.Pos{File: d.Pos.File}, Severity: diag.Warning, Code: diag.SourceTooManyProblems, Args: []any{MaxProblemsPerFile}})
 		}
 	}
 	if strict {
 		out = out.Strict()
 	}
-	lines := map[string]source.Lines{}
+	lines := map[string]*lineindex.Index{}
 	shown := map[diag.Pos]string{} // one copy of a line for all its diagnostics
 	for i, d := range out {
 		if d.Line != "" || d.Pos.Line < 1 {
@@ -404,10 +405,10 @@ func finish(diags diag.List, sources map[string][]byte, strict bool) diag.List {
 		if !ok {
 			l, indexed := lines[d.Pos.File]
 			if !indexed {
-				l = source.NewLines(src)
+				l = lineindex.New(src)
 				lines[d.Pos.File] = l
 			}
-			text = l.Line(src, d.Pos.Line)
+			text = l.Line(d.Pos.Line)
 			shown[at] = text
 		}
 		c := *d // the stage's own diagnostic stays as it made it

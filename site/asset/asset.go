@@ -90,7 +90,7 @@ func Check(file string, data []byte) diag.List {
 	at := diag.Pos{File: file, Line: 1, Col: 1}
 	base := strings.ToLower(path.Base(file))
 	if control[base] {
-		diags.Errorf(at, "asset.control", path.Base(file))
+		diags.Errorf(at, diag.AssetControl, path.Base(file))
 		return diags
 	}
 	ext := strings.ToLower(path.Ext(base))
@@ -103,7 +103,7 @@ func Check(file string, data []byte) diag.List {
 			case ext == ".svg":
 				return checkSVG(file, data)
 			case k.magic != nil && !k.magic(data):
-				diags.Errorf(at, "asset.mismatch", path.Base(file), ext)
+				diags.Errorf(at, diag.AssetMismatch, path.Base(file), ext)
 			}
 			return diags
 		}
@@ -112,6 +112,6 @@ func Check(file string, data []byte) diag.List {
 	if shown == "" {
 		shown = path.Base(file)
 	}
-	diags.Errorf(at, "asset.kind", shown, strings.Join(Extensions(), " "))
+	diags.Errorf(at, diag.AssetKind, shown, strings.Join(Extensions(), " "))
 	return diags
 }

@@ -69,7 +69,7 @@ func checkSVG(file string, data []byte) diag.List {
 	pos := func() diag.Pos { l, c := dec.InputPos(); return diag.Pos{File: file, Line: l, Col: c} }
 	var start diag.Pos // where the token being checked starts
 	active := func(what string) {
-		diags.Errorf(start, "asset.svg-active", what).Hint = svgHint
+		diags.Errorf(start, diag.AssetSVGActive, what).Hint = svgHint
 	}
 	for {
 		start = pos()
@@ -83,7 +83,7 @@ func checkSVG(file string, data []byte) diag.List {
 			if errors.As(err, &se) {
 				line = se.Line
 			}
-			diags.Errorf(diag.Pos{File: file, Line: max(line, 1), Col: 1}, "asset.svg-invalid", err.Error())
+			diags.Errorf(diag.Pos{File: file, Line: max(line, 1), Col: 1}, diag.AssetSVGInvalid, err.Error())
 			return diags
 		}
 		switch t := tok.(type) {
@@ -98,13 +98,13 @@ func checkSVG(file string, data []byte) diag.List {
 		case xml.StartElement:
 			depth++
 			if depth > maxSVGDepth {
-				diags.Errorf(pos(), "asset.svg-invalid", "elements nested too deep")
+				diags.Errorf(pos(), diag.AssetSVGInvalid, "elements nested too deep")
 				return diags
 			}
 			ns, name := t.Name.Space, t.Name.Local
 			if inertNS[ns] {
 				if err := dec.Skip(); err != nil { // inert metadata: skip it whole
-					diags.Errorf(pos(), "asset.svg-invalid", err.Error())
+					diags.Errorf(pos(), diag.AssetSVGInvalid, err.Error())
 					return diags
 				}
 				depth--

@@ -27,9 +27,28 @@ func ParseLang(s string) (Lang, bool) {
 	return "", false
 }
 
-// Code is a stable identifier of a kind of problem, such as "ref.unknown".
-// Codes never change meaning; new problems get new codes.
-type Code string
+// Code is a kind of problem, such as RefUnknown. Its name, "ref.unknown",
+// is what users see and is stable: codes never change meaning, new problems
+// get new codes. Only this package makes codes (see registry.go), so a
+// misspelt code does not compile.
+type Code struct{ name string }
+
+// String returns the code's stable name, such as "ref.unknown".
+func (c Code) String() string { return c.name }
+
+// MarshalText returns the stable name, so that JSON shows a code as
+// "ref.unknown".
+func (c Code) MarshalText() ([]byte, error) { return []byte(c.name), nil }
+
+// registry holds the texts of every code.
+var registry = map[Code]Text{}
+
+// code registers a code called name with its texts.
+func code(name string, t Text) Code {
+	c := Code{name}
+	registry[c] = t
+	return c
+}
 
 // Text holds a code's message template in each language. The templates take
 // the Diagnostic's Args as fmt arguments.
@@ -51,7 +70,7 @@ func (t Text) in(lang Lang) string {
 func (c Code) Format(lang Lang, args ...any) string {
 	t, ok := registry[c]
 	if !ok {
-		return fmt.Sprint(append([]any{string(c) + ":"}, args...)...)
+		return fmt.Sprint(append([]any{c.name + ":"}, args...)...)
 	}
 	return fmt.Sprintf(t.in(lang), localize(lang, args)...)
 }
@@ -85,7 +104,7 @@ func Codes() []Code {
 	for c := range registry {
 		out = append(out, c)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
 	return out
 }
 

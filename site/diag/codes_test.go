@@ -182,24 +182,24 @@ func TestListSort(t *testing.T) {
 	}{
 		{"empty", nil, ""},
 		{"by file, line, column, code", diag.List{
-			d(pos("b.md", 1, 1), diag.Error, "source.empty"),
-			d(pos("a.md", 2, 1), diag.Error, "schema.required", "x"),
-			d(pos("a.md", 1, 9), diag.Error, "schema.type", "x", "y"),
-			d(pos("a.md", 1, 3), diag.Error, "schema.type", "x", "y"),
-			d(pos("a.md", 1, 3), diag.Warning, "schema.enum", "x", "y", "z"),
+			d(pos("b.md", 1, 1), diag.Error, diag.SourceEmpty),
+			d(pos("a.md", 2, 1), diag.Error, diag.SchemaRequired, "x"),
+			d(pos("a.md", 1, 9), diag.Error, diag.SchemaType, "x", "y"),
+			d(pos("a.md", 1, 3), diag.Error, diag.SchemaType, "x", "y"),
+			d(pos("a.md", 1, 3), diag.Warning, diag.SchemaEnum, "x", "y", "z"),
 		}, "a.md:1:3 schema.enum [x y z]\na.md:1:3 schema.type [x y]\na.md:1:9 schema.type [x y]\na.md:2:1 schema.required [x]\nb.md:1:1 source.empty []\n"},
 		{"line 10 after line 9", diag.List{
-			d(pos("a.md", 10, 1), diag.Error, "source.empty"),
-			d(pos("a.md", 9, 1), diag.Error, "source.empty"),
+			d(pos("a.md", 10, 1), diag.Error, diag.SourceEmpty),
+			d(pos("a.md", 9, 1), diag.Error, diag.SourceEmpty),
 		}, "a.md:9:1 source.empty []\na.md:10:1 source.empty []\n"},
 		{"exact repeats dropped", diag.List{
-			d(pos("a.md", 1, 1), diag.Error, "schema.required", "title"),
-			d(pos("a.md", 1, 1), diag.Error, "schema.required", "title"),
-			d(pos("a.md", 1, 1), diag.Error, "schema.required", "status"),
+			d(pos("a.md", 1, 1), diag.Error, diag.SchemaRequired, "title"),
+			d(pos("a.md", 1, 1), diag.Error, diag.SchemaRequired, "title"),
+			d(pos("a.md", 1, 1), diag.Error, diag.SchemaRequired, "status"),
 		}, "a.md:1:1 schema.required [status]\na.md:1:1 schema.required [title]\n"},
 		{"same message elsewhere kept", diag.List{
-			d(pos("a.md", 1, 1), diag.Error, "source.empty"),
-			d(pos("a.md", 1, 2), diag.Error, "source.empty"),
+			d(pos("a.md", 1, 1), diag.Error, diag.SourceEmpty),
+			d(pos("a.md", 1, 2), diag.Error, diag.SourceEmpty),
 		}, "a.md:1:1 source.empty []\na.md:1:2 source.empty []\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,9 +211,9 @@ func TestListSort(t *testing.T) {
 }
 
 func TestListErr(t *testing.T) {
-	warn := d(pos("a.md", 1, 1), diag.Warning, "source.bom")
-	err1 := d(pos("a.md", 2, 3), diag.Error, "schema.required", `"title"`)
-	err2 := d(pos("b.md", 1, 1), diag.Error, "source.empty")
+	warn := d(pos("a.md", 1, 1), diag.Warning, diag.SourceBOM)
+	err1 := d(pos("a.md", 2, 3), diag.Error, diag.SchemaRequired, `"title"`)
+	err2 := d(pos("b.md", 1, 1), diag.Error, diag.SourceEmpty)
 	for _, tt := range []struct {
 		name    string
 		l       diag.List
@@ -251,9 +251,9 @@ func TestListErr(t *testing.T) {
 
 func TestStrict(t *testing.T) {
 	l := diag.List{
-		d(pos("a.md", 1, 1), diag.Warning, "source.bom"),
-		d(pos("a.md", 2, 1), diag.Error, "source.empty"),
-		d(pos("a.md", 3, 1), diag.Warning, "schema.unknown-key", "x"),
+		d(pos("a.md", 1, 1), diag.Warning, diag.SourceBOM),
+		d(pos("a.md", 2, 1), diag.Error, diag.SourceEmpty),
+		d(pos("a.md", 3, 1), diag.Warning, diag.SchemaUnknownKey, "x"),
 	}
 	if l.Err() == nil {
 		t.Fatal("Err() = nil with an error in the list")
@@ -268,7 +268,7 @@ func TestStrict(t *testing.T) {
 	if e, w := l.Count(); e != 1 || w != 2 {
 		t.Errorf("Strict changed its input: Count() = %d, %d; want 1, 2", e, w)
 	}
-	warnings := diag.List{d(pos("a.md", 1, 1), diag.Warning, "source.bom")}
+	warnings := diag.List{d(pos("a.md", 1, 1), diag.Warning, diag.SourceBOM)}
 	if warnings.Err() != nil {
 		t.Errorf("Err() of warnings = %v, want nil", warnings.Err())
 	}
@@ -281,14 +281,14 @@ func TestStrict(t *testing.T) {
 // with a caret (after a multi-byte character and a tab), a hint, a
 // related note, a warning, and a position with no line.
 func printList() diag.List {
-	enum := d(pos("content/sivut/a.md", 3, 11), diag.Error, "schema.enum", `"status"`, `"julkaistu"`, "draft, published")
+	enum := d(pos("content/sivut/a.md", 3, 11), diag.Error, diag.SchemaEnum, `"status"`, `"julkaistu"`, "draft, published")
 	enum.Line = "stätus:\t julkaistu"
 	enum.Hint = diag.Words{FI: "tarkoititko “published”?", SV: "menade du “published”?", EN: "did you mean “published”?"}
-	dup := d(pos("content/sivut/a.md", 5, 1), diag.Error, "frontmatter.duplicate-key", "title")
+	dup := d(pos("content/sivut/a.md", 5, 1), diag.Error, diag.FrontmatterDuplicateKey, "title")
 	dup.Line = "title: B"
-	dup.Related = []diag.Note{{Pos: pos("content/sivut/a.md", 2, 1), Code: "note.first-defined"}}
-	bom := d(pos("content/sivut/b,c.md", 1, 1), diag.Warning, "source.bom")
-	schema := d(pos("schemas/x.schema.json", 0, 0), diag.Error, "schema.compile", "50% broken")
+	dup.Related = []diag.Note{{Pos: pos("content/sivut/a.md", 2, 1), Code: diag.NoteFirstDefined}}
+	bom := d(pos("content/sivut/b,c.md", 1, 1), diag.Warning, diag.SourceBOM)
+	schema := d(pos("schemas/x.schema.json", 0, 0), diag.Error, diag.SchemaCompile, "50% broken")
 	return diag.List{enum, dup, bom, schema}
 }
 

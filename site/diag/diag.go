@@ -3,12 +3,11 @@
 // A Diagnostic is a problem with the content (a broken reference, a missing
 // field), never a failure of malli itself: those are ordinary Go errors.
 // Every Diagnostic has a position, a severity and a stable Code whose message
-// exists in Finnish, Swedish and English (see codes.go). A List collects all
-// problems of a run; Sort orders them by file, line, column and code.
+// exists in Finnish, Swedish and English (see registry.go). A List collects
+// all problems of a run; Sort orders them by file, line, column and code.
 package diag
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
 )
@@ -41,7 +40,7 @@ const (
 // Note is extra information at another position, such as "first defined here".
 type Note struct {
 	Pos  Pos
-	Code Code // a note code (see codes.go)
+	Code Code // a note code, such as NoteFirstDefined
 	Args []any
 }
 
@@ -107,7 +106,7 @@ func (l List) Sort() List {
 			return a.Pos.Col < b.Pos.Col
 		}
 		if a.Code != b.Code {
-			return a.Code < b.Code
+			return a.Code.name < b.Code.name
 		}
 		return a.Message(EN) < b.Message(EN)
 	})
@@ -172,23 +171,4 @@ func (l List) Error() string {
 		return first.Error()
 	}
 	return fmt.Sprintf("%s (and %d more)", first.Error(), len(l)-1)
-}
-
-// SourceLine returns line n (1-based) of src without its line ending. It
-// copies only that line.
-func SourceLine(src []byte, n int) string {
-	if n < 1 {
-		return ""
-	}
-	for i := 1; i < n; i++ {
-		j := bytes.IndexByte(src, '\n')
-		if j < 0 {
-			return ""
-		}
-		src = src[j+1:]
-	}
-	if j := bytes.IndexByte(src, '\n'); j >= 0 {
-		src = src[:j]
-	}
-	return string(bytes.TrimSuffix(src, []byte("\r")))
 }

@@ -125,12 +125,12 @@ func printGitHub(w io.Writer, l List, lang Lang) error {
 		if d.Severity == Warning {
 			kind = "warning"
 		}
-		msg := escape(d.Message(lang)) + " [" + escape(string(d.Code)) + "]"
+		msg := escape(d.Message(lang)) + " [" + escape(d.Code.String()) + "]"
 		if d.Hint != nil {
 			msg += "\n" + hintWord.in(lang) + ": " + escape(d.Hint.In(lang))
 		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", kind,
-			ghProp(escape(d.Pos.File)), max(d.Pos.Line, 1), max(d.Pos.Col, 1), ghProp(escape(string(d.Code))), ghData(msg))
+			ghProp(escape(d.Pos.File)), max(d.Pos.Line, 1), max(d.Pos.Col, 1), ghProp(escape(d.Code.String())), ghData(msg))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -169,7 +169,7 @@ func printGitLab(w io.Writer, l List, lang Lang) error {
 		msg := d.Message(lang)
 		sum := sha256.Sum256([]byte(fmt.Sprintf("%s|%s|%d|%d|%s", d.Pos.File, d.Code, d.Pos.Line, d.Pos.Col, msg)))
 		out = append(out, issue{
-			Description: msg, CheckName: string(d.Code), Fingerprint: hex.EncodeToString(sum[:16]),
+			Description: msg, CheckName: d.Code.String(), Fingerprint: hex.EncodeToString(sum[:16]),
 			Severity: sev, Location: location{Path: d.Pos.File, Lines: lines{Begin: max(d.Pos.Line, 1)}},
 		})
 	}
@@ -196,7 +196,7 @@ func printJSON(w io.Writer, l List, lang Lang) error {
 	}
 	out := []item{}
 	for _, d := range l {
-		it := item{File: d.Pos.File, Line: d.Pos.Line, Column: d.Pos.Col, Code: string(d.Code), Message: d.Message(lang), Severity: "error"}
+		it := item{File: d.Pos.File, Line: d.Pos.Line, Column: d.Pos.Col, Code: d.Code.String(), Message: d.Message(lang), Severity: "error"}
 		if d.Severity == Warning {
 			it.Severity = "warning"
 		}

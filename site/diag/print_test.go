@@ -13,11 +13,11 @@ import (
 // hostileList holds diagnostics whose file names, values, hints and source
 // lines try to forge GitHub workflow commands and drive the terminal.
 func hostileList() diag.List {
-	forged := d(pos("content/sivut/x.md\n::error file=x::forged", 2, 6), diag.Error, "schema.invalid", `"title"`, "arvo\r::warning::forged\x1b[2J\u202eevil\u2069")
+	forged := d(pos("content/sivut/x.md\n::error file=x::forged", 2, 6), diag.Error, diag.SchemaInvalid, `"title"`, "arvo\r::warning::forged\x1b[2J\u202eevil\u2069")
 	forged.Line = "\x1b[2Jab\rc\u0085d\u2028e\x7f"
 	forged.Hint = diag.Words{FI: "vihje\n::error::forged", SV: "tips\u2029\xff", EN: "hint\u009b"}
-	forged.Related = []diag.Note{{Pos: pos("content/sivut/y.md\r\n::notice::forged", 1, 1), Code: "note.first-defined"}}
-	warn := d(pos("content/sivut/\u202ez.md", 1, 1), diag.Warning, "source.bom")
+	forged.Related = []diag.Note{{Pos: pos("content/sivut/y.md\r\n::notice::forged", 1, 1), Code: diag.NoteFirstDefined}}
+	warn := d(pos("content/sivut/\u202ez.md", 1, 1), diag.Warning, diag.SourceBOM)
 	return diag.List{forged, warn}
 }
 
@@ -96,7 +96,7 @@ func TestPrintCaretAfterEscapes(t *testing.T) {
 		{"a\tb", 3, "b"},
 		{"ab", 9, ""}, // past the end: the caret follows the line
 	} {
-		dg := d(pos("a.md", 1, tc.col), diag.Error, "source.empty")
+		dg := d(pos("a.md", 1, tc.col), diag.Error, diag.SourceEmpty)
 		dg.Line = tc.line
 		var b bytes.Buffer
 		if err := diag.Print(&b, diag.List{dg}, "text", diag.EN); err != nil {

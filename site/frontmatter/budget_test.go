@@ -3,9 +3,11 @@ package frontmatter
 import (
 	"encoding/json"
 	"fmt"
-	cost "github.com/malli-fi/malli/site/internal/budget"
 	"strings"
 	"testing"
+
+	"github.com/malli-fi/malli/site/diag"
+	cost "github.com/malli-fi/malli/site/internal/budget"
 )
 
 // The resource tests below feed Parse hostile front matter at two sizes, n
@@ -147,7 +149,7 @@ func TestBudgets(t *testing.T) {
 					consume(d)
 					doc, diags = d, nil
 					for _, x := range l {
-						diags = append(diags, x.Pos.String()+" "+string(x.Code))
+						diags = append(diags, x.Pos.String()+" "+x.Code.String())
 					}
 				}
 			}
@@ -406,7 +408,7 @@ func TestAliasBudgetMergeList(t *testing.T) {
 	b.WriteString("---\n")
 	_, diags := Parse("x.md", []byte(b.String()))
 	// Each merge makes 1002 nodes: 99 merges fit in the budget.
-	if len(diags) != 1 || diags[0].Code != "frontmatter.alias-expansion" || diags[0].Pos.Line != 3+99 || diags[0].Pos.Col != len("m99: {<<: ")+1 {
+	if len(diags) != 1 || diags[0].Code != diag.FrontmatterAliasExpansion || diags[0].Pos.Line != 3+99 || diags[0].Pos.Col != len("m99: {<<: ")+1 {
 		t.Errorf("diagnostics = %v, want one frontmatter.alias-expansion at 102:11", diags)
 	}
 }

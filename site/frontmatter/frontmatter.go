@@ -3,13 +3,13 @@ package frontmatter
 import (
 	"bytes"
 	"fmt"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
 	adrg "github.com/adrg/frontmatter"
 
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/lineindex"
 )
 
 // Format names a front matter syntax.
@@ -80,6 +80,10 @@ type Document struct {
 	Body       []byte   // the Markdown after the front matter (the whole file if there is none)
 	BodyOffset int      // byte offset of Body in the file
 	BodyLine   int      // 1-based line of the file on which Body starts
+
+	// Lines is the file's line index, already built: positions in the
+	// body come from it too.
+	Lines *lineindex.Index
 }
 
 // maxDepth bounds the nesting of the tree. The root Map is at depth 1, and a
@@ -110,66 +114,51 @@ func Parse(file string, src []byte) (*Document, diag.List) {
 // source holds one file being parsed.
 type source struct {
 	file  string
-	src   []byte         // as given
-	clean []byte         // src with bytes that are not UTF-8 replaced by '_', same length
-	bom   int            // length of the byte order mark, 0 or 3
-	lines []int          // offsets of line starts
+	src   []byte // as given
+	clean []byte // src with bytes that are not UTF-8 replaced by '_', same length
+	bom   int    // length of the byte order mark, 0 or 3
+	lines *lineindex.Index
 	text  map[int]string // lines already copied for diagnostics, by number
 	diags diag.List
 }
 
 func newSource(file string, src []byte) *source {
-	s := &source{file: file, src: src, clean: src, lines: []int{0}}
-	for i, c := range src {
-		if c == '\n' {
-			s.lines = append(s.lines, i+1)
-		}
-	}
-	return s
+	return &source{file: file, src: src, clean: src, lines: lineindex.New(src)}
 }
 
 // pos returns the position of byte offset off of the file.
 func (s *source) pos(off int) diag.Pos {
-	off = max(0, min(off, len(s.src)))
-	i := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1
-	col := off - s.lines[i] + 1
-	if i == 0 {
+	line, col := s.lines.At(off)
+	if line == 1 {
 		col = max(1, col-s.bom)
 	}
-	return diag.Pos{File: s.file, Line: i + 1, Col: col}
+	return diag.Pos{File: s.file, Line: line, Col: col}
 }
 
-// lineStart returns the offset of the start of the line holding off.
+// lineStart returns the offset of the start of the line holding off, an
+// offset in the file.
 func (s *source) lineStart(off int) int {
-	i := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1
-	return s.lines[max(i, 0)]
+	_, col := s.lines.At(off)
+	return off - col + 1
 }
 
 // lineText returns line n (1-based) of the file without its line ending,
-// and line 1 without a BOM. It copies only that line, found through the
-// line index, and only once: the diagnostics on a line share its text, so
-// that all of them cost at most the file's length, even when thousands are
-// on one long line.
+// and line 1 without a BOM. It copies each line once: the diagnostics on a
+// line share its text, so that all of them cost at most the file's length,
+// even when thousands are on one long line.
 func (s *source) lineText(n int) string {
-	if n < 1 || n > len(s.lines) {
-		return ""
-	}
 	if t, ok := s.text[n]; ok {
 		return t
 	}
-	start, end := s.lines[n-1], len(s.src)
-	if n < len(s.lines) {
-		end = s.lines[n] - 1 // the '\n'
-	}
-	line := bytes.TrimSuffix(s.src[start:end], []byte("\r"))
+	line := s.lines.Line(n)
 	if n == 1 {
-		line = bytes.TrimPrefix(line, bom)
+		line = strings.TrimPrefix(line, string(bom))
 	}
 	if s.text == nil {
 		s.text = map[int]string{}
 	}
-	s.text[n] = string(line)
-	return s.text[n]
+	s.text[n] = line
+	return line
 }
 
 func (s *source) errorf(pos diag.Pos, code diag.Code, args ...any) *diag.Diagnostic {
@@ -180,7 +169,7 @@ func (s *source) errorf(pos diag.Pos, code diag.Code, args ...any) *diag.Diagnos
 
 // tooDeep reports a value that is nested deeper than maxDepth.
 func (s *source) tooDeep(pos diag.Pos) {
-	s.errorf(pos, "frontmatter.too-deep", maxDepth)
+	s.errorf(pos, diag.FrontmatterTooDeep, maxDepth)
 }
 
 // deepOpen returns the offset in data of the first "[" or "{" that is
@@ -223,8 +212,8 @@ func deepOpen(data []byte) int {
 }
 
 func (s *source) duplicate(key string, at, first diag.Pos) {
-	d := s.errorf(at, "frontmatter.duplicate-key", key)
-	d.Related = []diag.Note{{Pos: first, Code: "note.first-defined"}}
+	d := s.errorf(at, diag.FrontmatterDuplicateKey, key)
+	d.Related = []diag.Note{{Pos: first, Code: diag.NoteFirstDefined}}
 }
 
 // body sets the Document's body to start at offset off of the file.
@@ -236,17 +225,17 @@ func (s *source) body(doc *Document, off int) {
 }
 
 func (s *source) parse() *Document {
-	doc := &Document{Start: diag.Pos{File: s.file, Line: 1, Col: 1}}
+	doc := &Document{Start: diag.Pos{File: s.file, Line: 1, Col: 1}, Lines: s.lines}
 	if bytes.HasPrefix(s.src, bom) {
 		s.bom = len(bom)
-		d := s.diags.Warnf(s.pos(0), "source.bom")
+		d := s.diags.Warnf(s.pos(0), diag.SourceBOM)
 		d.Line = s.lineText(1)
 	}
 	s.body(doc, s.bom)
 	s.checkUTF8()
 	text := s.clean[s.bom:]
 	if len(bytes.TrimSpace(text)) == 0 {
-		s.errorf(s.pos(s.bom), "source.empty")
+		s.errorf(s.pos(s.bom), diag.SourceEmpty)
 		return doc
 	}
 
@@ -270,7 +259,7 @@ func (s *source) parse() *Document {
 	case "{":
 		doc.Format = JSON
 	default:
-		s.errorf(s.pos(open), "frontmatter.missing")
+		s.errorf(s.pos(open), diag.FrontmatterMissing)
 		return doc
 	}
 	doc.Start = s.pos(open)
@@ -302,15 +291,15 @@ func (s *source) parse() *Document {
 		}
 	}
 	if end < 0 {
-		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, delim)
+		s.errorf(doc.Start, diag.FrontmatterUnclosed, doc.Start.Line, delim)
 		return doc
 	}
 	rest, err := adrg.Parse(bytes.NewReader(s.clean[s.bom:end]), st, formats...)
 	switch {
 	case err != nil: // only a reader error could get here; there is none
-		s.errorf(s.pos(open), "frontmatter.syntax", formatName(doc.Format), err.Error())
+		s.errorf(s.pos(open), diag.FrontmatterSyntax, formatName(doc.Format), err.Error())
 	case !st.called:
-		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, delim)
+		s.errorf(doc.Start, diag.FrontmatterUnclosed, doc.Start.Line, delim)
 	default:
 		doc.Front = st.front
 		s.body(doc, end-len(rest))
@@ -352,7 +341,7 @@ func (s *source) guard(f Format, base int, decode func() *Node) (n *Node) {
 		defer func() {
 			if r := recover(); r != nil {
 				n = nil
-				s.errorf(s.pos(base), "frontmatter.syntax", formatName(f), fmt.Sprintf("internal error: %v", r))
+				s.errorf(s.pos(base), diag.FrontmatterSyntax, formatName(f), fmt.Sprintf("internal error: %v", r))
 			}
 		}()
 	}
@@ -393,7 +382,7 @@ func (s *source) checkUTF8() {
 		if r == utf8.RuneError && w == 1 {
 			if first {
 				p := s.pos(i)
-				s.errorf(p, "source.utf8", p.Col)
+				s.errorf(p, diag.SourceUTF8, p.Col)
 				first = false
 			}
 			s.clean[i] = '_'

@@ -2,17 +2,17 @@ package frontmatter
 
 import (
 	"path/filepath"
-
-	"github.com/malli-fi/malli/site/diag"
 	"testing"
 
-	"github.com/malli-fi/malli/site/internal/golden"
 	"golang.org/x/tools/txtar"
+
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/golden"
 )
 
 // wantSeverity is the severity of each code: only the BOM is a warning.
 func wantSeverity(c diag.Code) diag.Severity {
-	if c == "source.bom" {
+	if c == diag.SourceBOM {
 		return diag.Warning
 	}
 	return diag.Error

@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/malli-fi/malli/site/internal/golden"
+	"github.com/malli-fi/malli/site/internal/lineindex"
 	"golang.org/x/tools/txtar"
 
 	"github.com/malli-fi/malli/site/diag"
@@ -168,14 +169,14 @@ func checkInvariants(t testing.TB, file string, src []byte, doc *Document, diags
 		}
 	})
 	for _, d := range diags {
-		checkPos("diagnostic "+string(d.Code), d.Pos)
+		checkPos("diagnostic "+d.Code.String(), d.Pos)
 		if d.Severity != wantSeverity(d.Code) {
 			t.Errorf("%s: %s has severity %d", d.Pos, d.Code, d.Severity)
 		}
 		if _, ok := diag.TextOf(d.Code); !ok {
 			t.Errorf("%s: code %s is not registered", d.Pos, d.Code)
 		}
-		want := diag.SourceLine(src, d.Pos.Line)
+		want := lineindex.New(src).Line(d.Pos.Line)
 		if d.Pos.Line == 1 {
 			want = strings.TrimPrefix(want, "\uFEFF")
 		}
@@ -183,7 +184,7 @@ func checkInvariants(t testing.TB, file string, src []byte, doc *Document, diags
 			t.Errorf("%s: %s: Line = %q, want %q", d.Pos, d.Code, d.Line, want)
 		}
 		for _, r := range d.Related {
-			checkPos("note "+string(r.Code), r.Pos)
+			checkPos("note "+r.Code.String(), r.Pos)
 		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"github.com/malli-fi/malli/site/diag"
 )
 
 // parseJSON splits and decodes JSON front matter whose "{" is at offset
@@ -22,7 +24,7 @@ func (s *source) parseJSON(doc *Document, open int) {
 		}
 	}
 	if len(closers) == 0 {
-		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, "}")
+		s.errorf(doc.Start, diag.FrontmatterUnclosed, doc.Start.Line, "}")
 		return
 	}
 	data := s.clean[open:len(s.clean):len(s.clean)]
@@ -36,7 +38,7 @@ func (s *source) parseJSON(doc *Document, open int) {
 	})
 	switch {
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		s.errorf(doc.Start, "frontmatter.unclosed", doc.Start.Line, "}")
+		s.errorf(doc.Start, diag.FrontmatterUnclosed, doc.Start.Line, "}")
 		return
 	case err != nil:
 		// The Decoder's offsets are those of its read-ahead buffer; a
@@ -63,7 +65,7 @@ func (s *source) parseJSON(doc *Document, open int) {
 			}
 		}
 		off = open + max(0, min(off, len(data)))
-		s.errorf(s.pos(off), "frontmatter.syntax", "JSON", err.Error()).Hint = syntaxHint(err.Error())
+		s.errorf(s.pos(off), diag.FrontmatterSyntax, "JSON", err.Error()).Hint = syntaxHint(err.Error())
 		// Guess where the object was meant to end: the first "}" line at
 		// column 1 from the error on, else the last "}" line.
 		end := closers[len(closers)-1]
@@ -82,7 +84,7 @@ func (s *source) parseJSON(doc *Document, open int) {
 	next := lineEnd(s.clean, end)
 	if rest := bytes.TrimSpace(s.clean[end:next]); len(rest) > 0 {
 		at := end + bytes.Index(s.clean[end:next], rest)
-		s.errorf(s.pos(at), "frontmatter.syntax", "JSON", "unexpected text after the closing }")
+		s.errorf(s.pos(at), diag.FrontmatterSyntax, "JSON", "unexpected text after the closing }")
 	} else {
 		doc.Front = front
 	}

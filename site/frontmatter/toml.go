@@ -79,7 +79,7 @@ func (s *source) decodeTOML(data []byte, base int) *Node {
 			s.tooDeep(s.pos(base + off))
 			return nil
 		}
-		s.errorf(s.pos(base+off), "frontmatter.syntax", "TOML", msg).Hint = syntaxHint(msg)
+		s.errorf(s.pos(base+off), diag.FrontmatterSyntax, "TOML", msg).Hint = syntaxHint(msg)
 		return nil
 	}
 	return root

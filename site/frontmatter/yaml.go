@@ -68,7 +68,7 @@ func (s *source) decodeYAML(data []byte, base int) *Node {
 		return nil
 	}
 	if front.Kind != Map {
-		s.errorf(front.Pos, "frontmatter.not-mapping")
+		s.errorf(front.Pos, diag.FrontmatterNotMapping)
 		return nil
 	}
 	return front
@@ -216,7 +216,7 @@ func (y *yamlBlock) syntax(err error) {
 	} else if strings.Contains(msg, "mapping values are not allowed") {
 		off = secondColon(y.data, off)
 	}
-	y.s.errorf(y.s.pos(y.base+off), "frontmatter.syntax", "YAML", msg).Hint = syntaxHint(msg)
+	y.s.errorf(y.s.pos(y.base+off), diag.FrontmatterSyntax, "YAML", msg).Hint = syntaxHint(msg)
 }
 
 // firstOnLine returns the offset of the first character of yaml.v3's line
@@ -247,7 +247,7 @@ func (y *yamlBlock) tabs() bool {
 			continue // blank or comment lines may hold tabs
 		}
 		if k := bytes.IndexByte(line[:j], '\t'); k >= 0 {
-			y.s.errorf(y.s.pos(y.base+start+k), "frontmatter.tab")
+			y.s.errorf(y.s.pos(y.base+start+k), diag.FrontmatterTab)
 			found = true
 		}
 	}
@@ -321,7 +321,7 @@ func (y *yamlBlock) aliasNode(n *yaml.Node, depth int) *Node {
 	case n.Alias == nil:
 		return &Node{Kind: Null, Pos: y.pos(n)}
 	case y.active[n.Alias]:
-		y.s.errorf(y.pos(n), "frontmatter.alias-cycle", n.Value)
+		y.s.errorf(y.pos(n), diag.FrontmatterAliasCycle, n.Value)
 		return &Node{Kind: Null, Pos: y.pos(n)}
 	}
 	if y.alias == nil {
@@ -356,7 +356,7 @@ func (y *yamlBlock) spend(at *yaml.Node, nodes, text int) bool {
 		return true
 	}
 	y.capped = true
-	y.s.errorf(y.pos(at), "frontmatter.alias-expansion", limit)
+	y.s.errorf(y.pos(at), diag.FrontmatterAliasExpansion, limit)
 	return false
 }
 
@@ -398,7 +398,7 @@ func (y *yamlBlock) mapping(n *yaml.Node, depth int) *Node {
 			continue
 		}
 		if kk.Kind != yaml.ScalarNode {
-			y.s.errorf(y.pos(k), "frontmatter.complex-key")
+			y.s.errorf(y.pos(k), diag.FrontmatterComplexKey)
 			continue
 		}
 		if at := y.alias; at != nil || kk != k {
@@ -462,7 +462,7 @@ func (y *yamlBlock) mergeSources(v *yaml.Node, depth int) []*Node {
 		case c.Kind == Map:
 			out = append(out, c)
 		case src.Kind != yaml.MappingNode:
-			y.s.errorf(y.pos(it), "frontmatter.merge")
+			y.s.errorf(y.pos(it), diag.FrontmatterMerge)
 		}
 	}
 	return out

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/schema"
 )
@@ -41,7 +42,7 @@ func (idx *index) checkScored(d *page.Document, r *docResult) {
 			id, _ := m["id"].(string)
 			if !scored[id] && id != "" {
 				title, _ := m["title"].(string)
-				r.diags.Errorf(d.PointerPos(e.Pointer, false), "score.missing", id, title, ownerID)
+				r.diags.Errorf(d.PointerPos(e.Pointer, false), diag.ScoreMissing, id, title, ownerID)
 			}
 		}
 	}
@@ -88,7 +89,7 @@ func (idx *index) checkInScale(d *page.Document, r *docResult) {
 			ok = ok || a == fmt.Sprint(v)
 		}
 		if !ok {
-			r.diags.Errorf(d.PointerPos(e.Pointer, true), "score.scale", fmt.Sprint(v), strings.Join(allowed, ", "), ownerID)
+			r.diags.Errorf(d.PointerPos(e.Pointer, true), diag.ScoreScale, fmt.Sprint(v), strings.Join(allowed, ", "), ownerID)
 		}
 	}
 }

@@ -3,13 +3,13 @@ package graph_test
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/graph"
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/schema"
 	"github.com/malli-fi/malli/site/source"
-	"testing/fstest"
 )
 
 var types = fstest.MapFS{
@@ -112,7 +112,7 @@ func TestResolveProblems(t *testing.T) {
 	}, graph.Options{})
 	var got []string
 	for _, d := range diags.Sort() {
-		got = append(got, d.Pos.String()+" "+string(d.Code))
+		got = append(got, d.Pos.String()+" "+d.Code.String())
 	}
 	want := []string{
 		"content/aiheet/a.md:4:10 ref.unknown",

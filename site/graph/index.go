@@ -61,8 +61,8 @@ func newIndex(docs []*page.Document, assets []string, opts Options) (*index, dia
 		idx.paths = append(idx.paths, d.File.Rel)
 		idx.byURL[d.URL] = d
 		if first := idx.docs[d.Key()]; first != nil {
-			dg := diags.Errorf(d.PointerPos("/id", true), "id.duplicate", d.ID, schema.Field{Key: d.Type.Name, Label: d.Type.Label})
-			dg.Related = append(dg.Related, diag.Note{Pos: first.PointerPos("/id", true), Code: "note.first-defined"})
+			dg := diags.Errorf(d.PointerPos("/id", true), diag.IDDuplicate, d.ID, schema.Field{Key: d.Type.Name, Label: d.Type.Label})
+			dg.Related = append(dg.Related, diag.Note{Pos: first.PointerPos("/id", true), Code: diag.NoteFirstDefined})
 			continue
 		}
 		idx.docs[d.Key()] = d
@@ -70,7 +70,7 @@ func newIndex(docs []*page.Document, assets []string, opts Options) (*index, dia
 	}
 	for _, d := range idx.unique {
 		if d.Lang != page.DefaultLang && idx.docs[d.Key().In(page.DefaultLang)] == nil {
-			diags.Errorf(diag.Pos{File: d.File.Path, Line: 1, Col: 1}, "translation.orphan", d.File.Rel, strings.TrimSuffix(d.File.Rel, "."+string(d.Lang)+".md")+".md")
+			diags.Errorf(diag.Pos{File: d.File.Path, Line: 1, Col: 1}, diag.TranslationOrphan, d.File.Rel, strings.TrimSuffix(d.File.Rel, "."+string(d.Lang)+".md")+".md")
 		}
 	}
 	var prevShapes map[*page.Document]uint64

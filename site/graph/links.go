@@ -23,7 +23,7 @@ func (idx *index) resolveLinks(d *page.Document, r *docResult) {
 		u, err := url.Parse(l.Dest)
 		pos := d.Pos(l.Offset)
 		if err != nil {
-			r.diags.Errorf(pos, "link.broken", l.Dest)
+			r.diags.Errorf(pos, diag.LinkBroken, l.Dest)
 			continue
 		}
 		if u.Scheme != "" || u.Host != "" || strings.HasPrefix(l.Dest, "//") {
@@ -48,7 +48,7 @@ func (idx *index) resolveLinks(d *page.Document, r *docResult) {
 		default:
 			if published, ok := idx.assets[rel]; ok {
 				if !published && idx.published(d) {
-					r.diags.Errorf(pos, "link.draft", l.Dest)
+					r.diags.Errorf(pos, diag.LinkDraft, l.Dest)
 					continue
 				}
 				href = "/" + rel
@@ -61,7 +61,7 @@ func (idx *index) resolveLinks(d *page.Document, r *docResult) {
 			}
 		}
 		if target == nil && href == "" {
-			dg := r.diags.Errorf(pos, "link.broken", l.Dest)
+			dg := r.diags.Errorf(pos, diag.LinkBroken, l.Dest)
 			if !strings.HasPrefix(u.Path, "/") && !strings.HasPrefix(rel, "../") {
 				r.misses = append(r.misses, miss{d: dg, query: rel, paths: true, from: d.Dir})
 			}
@@ -70,12 +70,12 @@ func (idx *index) resolveLinks(d *page.Document, r *docResult) {
 		t := markdown.Target{Set: true}
 		if target != nil {
 			if !idx.published(target) && idx.published(d) {
-				r.diags.Errorf(pos, "link.draft", l.Dest)
+				r.diags.Errorf(pos, diag.LinkDraft, l.Dest)
 				continue
 			}
 			href = target.URL
 			if u.Fragment != "" && !hasAnchor(target, u.Fragment) {
-				dg := r.diags.Errorf(pos, "link.broken-anchor", u.Fragment, target.File.Path)
+				dg := r.diags.Errorf(pos, diag.LinkBrokenAnchor, u.Fragment, target.File.Path)
 				var ids []string
 				for _, h := range target.Body.Headings {
 					ids = append(ids, h.ID)

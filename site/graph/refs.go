@@ -31,7 +31,7 @@ func (idx *index) resolveRefs(d *page.Document, r *docResult) {
 			}
 			ids := itemIDs(target, ref.Spec.Item)
 			if !contains(ids, ref.Value) {
-				dg := r.diags.Errorf(pos, "ref.item-unknown", ref.Value, field, ownerID)
+				dg := r.diags.Errorf(pos, diag.RefItemUnknown, ref.Value, field, ownerID)
 				r.misses = append(r.misses, miss{d: dg, query: ref.Value, cands: ids})
 				continue
 			}
@@ -41,12 +41,12 @@ func (idx *index) resolveRefs(d *page.Document, r *docResult) {
 		}
 		target := idx.lookup(ref.Spec.Types, ref.Value, d.Lang)
 		if target == nil || target.IsIndex {
-			dg := r.diags.Errorf(pos, "ref.unknown", ref.Value, field, typeNames(ref.Spec.Types))
+			dg := r.diags.Errorf(pos, diag.RefUnknown, ref.Value, field, typeNames(ref.Spec.Types))
 			r.misses = append(r.misses, miss{d: dg, query: ref.Value, types: ref.Spec.Types})
 			continue
 		}
 		if !idx.published(target) && idx.published(d) {
-			r.diags.Errorf(pos, "ref.draft", ref.Value, field)
+			r.diags.Errorf(pos, diag.RefDraft, ref.Value, field)
 			continue
 		}
 		r.Refs[ref.Pointer] = idx.href(target.URL)

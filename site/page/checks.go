@@ -27,8 +27,8 @@ func (d *Document) checkDuplicateScores() diag.List {
 			k, _ := m[e.Spec.Key].(string)
 			ptr := fmt.Sprintf("%s/%d/%s", e.Pointer, i, e.Spec.Key)
 			if first, ok := seen[k]; ok {
-				dg := diags.Errorf(d.PointerPos(ptr, true), "score.duplicate", k)
-				dg.Related = append(dg.Related, diag.Note{Pos: d.PointerPos(fmt.Sprintf("%s/%d/%s", e.Pointer, first, e.Spec.Key), true), Code: "note.first-defined"})
+				dg := diags.Errorf(d.PointerPos(ptr, true), diag.ScoreDuplicate, k)
+				dg.Related = append(dg.Related, diag.Note{Pos: d.PointerPos(fmt.Sprintf("%s/%d/%s", e.Pointer, first, e.Spec.Key), true), Code: diag.NoteFirstDefined})
 				continue
 			}
 			seen[k] = i
@@ -61,7 +61,7 @@ func (d *Document) checkSteps() diag.List {
 		for i := range steps {
 			for j, n := range next(i) {
 				if _, ok := index[fmt.Sprint(n)]; !ok {
-					dg := diags.Errorf(d.PointerPos(fmt.Sprintf("%s/%d/%s/%d", e.Pointer, i, e.Spec.Next, j), true), "path.next-unknown", fmt.Sprint(n))
+					dg := diags.Errorf(d.PointerPos(fmt.Sprintf("%s/%d/%s/%d", e.Pointer, i, e.Spec.Next, j), true), diag.PathNextUnknown, fmt.Sprint(n))
 					dg.Hint = schema.Suggest(fmt.Sprint(n), ids)
 				}
 			}
@@ -86,7 +86,7 @@ func (d *Document) checkSteps() diag.List {
 		for i, ok := range reached {
 			if !ok {
 				m, _ := steps[i].(map[string]any)
-				diags.Warnf(d.PointerPos(fmt.Sprintf("%s/%d", e.Pointer, i), true), "path.unreachable", fmt.Sprint(m[e.Spec.ID]))
+				diags.Warnf(d.PointerPos(fmt.Sprintf("%s/%d", e.Pointer, i), true), diag.PathUnreachable, fmt.Sprint(m[e.Spec.ID]))
 			}
 		}
 	}

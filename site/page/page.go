@@ -32,6 +32,7 @@ import (
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/frontmatter"
+	"github.com/malli-fi/malli/site/internal/lineindex"
 	"github.com/malli-fi/malli/site/internal/safeurl"
 	"github.com/malli-fi/malli/site/markdown"
 	"github.com/malli-fi/malli/site/schema"
@@ -70,7 +71,7 @@ type Document struct {
 	Hash [sha256.Size]byte
 
 	bodyOffset int
-	lines      source.Lines
+	lines      *lineindex.Index
 }
 
 // FrontMatter returns the file's bytes before the body: the front matter
@@ -82,7 +83,7 @@ func (d *Document) completeness() int {
 	if d.Report == nil {
 		return 0
 	}
-	required := d.Type.RequiredFor(d.Params, "published")
+	required := d.Report.RequiredFor("published")
 	total, have := len(required), 0
 	for _, name := range required {
 		if filled(d.Params[name]) {
@@ -212,7 +213,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	stem, lang := splitLang(strings.TrimSuffix(name, ".md"))
 	d := &Document{File: f, Lang: lang}
 	if lang == "" {
-		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "page.bad-name", name)
+		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, diag.PageBadName, name)
 		return nil, diags
 	}
 
@@ -233,9 +234,9 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 		case reg.Broken(parts[0]): // the schema's diagnostic says it all
 		case reg.ByFolder(parts[0]) != nil: // the right folder, too deep
 			base := strings.TrimSuffix(name, ".md")
-			diags.Errorf(pos, "page.bad-path", f.Rel, parts[0]+"/"+base+".md", parts[0]+"/"+base+"/index.md")
+			diags.Errorf(pos, diag.PageBadPath, f.Rel, parts[0]+"/"+base+".md", parts[0]+"/"+base+"/index.md")
 		default:
-			diags.Errorf(pos, "page.no-type", f.Rel, folders(reg))
+			diags.Errorf(pos, diag.PageNoType, f.Rel, folders(reg))
 		}
 		return nil, diags
 	}
@@ -245,7 +246,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 
 	doc, fmDiags := frontmatter.Parse(f.Path, f.Data)
 	diags.Append(fmDiags)
-	d.lines = source.NewLines(f.Data)
+	d.lines = doc.Lines
 	d.bodyOffset = doc.BodyOffset
 	d.Hash = sha256.Sum256(f.Data)
 	d.Body = markdown.Parse(doc.Body, append(opts, markdown.ReservedIDs(reserved...))...)
@@ -259,7 +260,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	d.Params, _ = value.(map[string]any)
 	if id, ok := d.Params["id"].(string); ok && id != "" && !d.IsIndex {
 		if id != d.ID {
-			diags.Errorf(d.PointerPos("/id", true), "page.id-mismatch", id, d.ID)
+			diags.Errorf(d.PointerPos("/id", true), diag.PageIDMismatch, id, d.ID)
 		}
 	}
 	d.Title = str(d.Params["title"])
@@ -270,14 +271,14 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	d.Report = d.Type.Check(value)
 	for _, p := range d.Report.Problems {
 		pos := d.PointerPos(p.Pointer, p.AtValue)
-		if p.Pointer == "" && (p.Code == "schema.required" || p.Code == "schema.required-published") {
+		if p.Pointer == "" && (p.Code == diag.SchemaRequired || p.Code == diag.SchemaRequiredPublished) {
 			pos = diag.Pos{File: f.Path, Line: doc.Start.Line, Col: 1}
 		}
 		dg := diags.Add(pos, p.Severity, p.Code, p.Args...)
 		dg.Hint = p.Hint
 	}
 	if _, given := d.Params["id"]; !given && !d.IsIndex && !d.Report.ValidProperty("", "id", d.ID) {
-		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "page.bad-id", d.ID, markdown.Slug(d.ID)+".md")
+		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, diag.PageBadID, d.ID, markdown.Slug(d.ID)+".md")
 	}
 	diags.Append(d.checkSections())
 	diags.Append(d.checkDuplicateScores())
@@ -292,10 +293,10 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 func (d *Document) checkBody() diag.List {
 	var diags diag.List
 	for _, u := range d.Body.RefusedURLs {
-		diags.Errorf(d.Pos(u.Offset), "url.scheme", u.Scheme+":", safeurl.List()).Hint = linkHint
+		diags.Errorf(d.Pos(u.Offset), diag.URLScheme, u.Scheme+":", safeurl.List()).Hint = linkHint
 	}
 	for _, off := range d.Body.RawHTML {
-		diags.Warnf(d.Pos(off), "markdown.raw-html").Hint = rawHTMLHint
+		diags.Warnf(d.Pos(off), diag.MarkdownRawHTML).Hint = rawHTMLHint
 	}
 	return diags
 }
@@ -366,12 +367,12 @@ func (d *Document) checkSections() diag.List {
 		if l := d.Report.EnumLabel("/status", d.Status); l != nil {
 			status = l
 		}
-		diags.Errorf(pos, "section.missing", titles[i], status).Hint = hint
+		diags.Errorf(pos, diag.SectionMissing, titles[i], status).Hint = hint
 	}
 	if !d.Type.OtherSections {
 		for j, h := range unknown {
 			if !misspelt[j] {
-				dg := diags.Warnf(d.Pos(h.Offset), "section.unknown", h.Text, schema.Field{Key: d.Type.Name, Label: d.Type.Label})
+				dg := diags.Warnf(d.Pos(h.Offset), diag.SectionUnknown, h.Text, schema.Field{Key: d.Type.Name, Label: d.Type.Label})
 				dg.Hint = schema.Suggest(h.Text, titles)
 			}
 		}

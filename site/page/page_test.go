@@ -44,16 +44,16 @@ func TestNewNamesAndURLs(t *testing.T) {
 				tc.rel, d.ID, d.Lang, d.URL, d.Type.Name, d.IsIndex, tc.id, tc.lang, tc.url, tc.typ, tc.index)
 		}
 	}
-	for rel, code := range map[string]string{
-		"muistiot/x.md":           "page.no-type",
-		"x.md":                    "page.no-type",
-		"toimintamallit/a/b/c.md": "page.bad-path",
-		"toimintamallit/a/c.md":   "page.bad-path",
-		"sivut/a/_index.md":       "page.bad-path",
-		"toimintamallit/x.de.md":  "page.bad-name",
+	for rel, code := range map[string]diag.Code{
+		"muistiot/x.md":           diag.PageNoType,
+		"x.md":                    diag.PageNoType,
+		"toimintamallit/a/b/c.md": diag.PageBadPath,
+		"toimintamallit/a/c.md":   diag.PageBadPath,
+		"sivut/a/_index.md":       diag.PageBadPath,
+		"toimintamallit/x.de.md":  diag.PageBadName,
 	} {
 		f := source.File{Path: "content/" + rel, Rel: rel, Data: []byte("---\ntitle: X\nstatus: draft\n---\n")}
-		if d, diags := New(f, reg, nil); d != nil || len(diags) != 1 || diags[0].Code != diag.Code(code) {
+		if d, diags := New(f, reg, nil); d != nil || len(diags) != 1 || diags[0].Code != code {
 			t.Errorf("New(%s) = %v, %v; want one %s", rel, d, diags, code)
 		}
 	}
@@ -66,8 +66,8 @@ func TestSections(t *testing.T) {
 	_, diags := New(f, reg, nil)
 	var got []string
 	for _, d := range diags.Sort() {
-		if strings.HasPrefix(string(d.Code), "section.") {
-			got = append(got, d.Pos.String()+" "+string(d.Code)+" "+d.Message(diag.FI))
+		if strings.HasPrefix(d.Code.String(), "section.") {
+			got = append(got, d.Pos.String()+" "+d.Code.String()+" "+d.Message(diag.FI))
 		}
 	}
 	want := []string{

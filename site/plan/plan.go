@@ -83,7 +83,7 @@ func Outputs(s Site) ([]Output, diag.List) {
 	for _, a := range s.Attachments {
 		src := diag.Pos{File: "content/" + a, Line: 1, Col: 1}
 		if reserved(a, s) {
-			diags.Errorf(src, "asset.conflict", a)
+			diags.Errorf(src, diag.AssetConflict, a)
 			continue
 		}
 		outs = append(outs, Output{Path: a, Kind: Attachment, Source: src})
@@ -162,9 +162,9 @@ func collisions(outs []Output) diag.List {
 		if at.Source.File == "" { // two generated outputs cannot meet; keep it positioned anyway
 			at, other = prev, o
 		}
-		d := diags.Errorf(at.Source, "output.collision", o.Path, describe(other))
+		d := diags.Errorf(at.Source, diag.OutputCollision, o.Path, describe(other))
 		if other.Source.File != "" {
-			d.Related = []diag.Note{{Pos: other.Source, Code: "note.first-defined"}}
+			d.Related = []diag.Note{{Pos: other.Source, Code: diag.NoteFirstDefined}}
 		}
 	}
 	return diags

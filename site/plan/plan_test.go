@@ -33,7 +33,7 @@ func TestOutputsListsEveryOutputAndCollisions(t *testing.T) {
 	}
 	var got []string
 	for _, d := range diags.Sort() {
-		got = append(got, d.Pos.String()+" "+string(d.Code))
+		got = append(got, d.Pos.String()+" "+d.Code.String())
 	}
 	wantDiags := "content/data/x.csv:1:1 asset.conflict|content/sivut/a/index.html:1:1 asset.conflict|content/sivut/kuva.png:1:1 output.collision"
 	if g := strings.Join(got, "|"); g != wantDiags {

@@ -47,13 +47,15 @@ type Report struct {
 
 	applicable map[string][]*jsonschema.Schema // by pointer: the schemas the walk found there
 	at         schemaIndex                     // the type's schemas by location
+	typ        *Type
+	doc        any // the checked value
 }
 
 // Check validates the JSON-like value v (map[string]any, []any, string,
 // json.Number, bool, nil) against the type's schema and collects the
 // annotations that later stages act on.
 func (t *Type) Check(v any) *Report {
-	r := &Report{applicable: map[string][]*jsonschema.Schema{}, at: t.at}
+	r := &Report{applicable: map[string][]*jsonschema.Schema{}, at: t.at, typ: t, doc: v}
 	r.walk(closure(t.schema, v, nil), v, "")
 	err := t.schema.Validate(v)
 	var ve *jsonschema.ValidationError
@@ -62,7 +64,7 @@ func (t *Type) Check(v any) *Report {
 			r.problem(leaf, v)
 		}
 	} else if err != nil {
-		r.Problems = append(r.Problems, Problem{Code: "schema.invalid", Args: []any{Field{}, err.Error()}})
+		r.Problems = append(r.Problems, Problem{Code: diag.SchemaInvalid, Args: []any{Field{}, err.Error()}})
 	}
 	sort.SliceStable(r.Problems, func(i, j int) bool { return r.Problems[i].Pointer < r.Problems[j].Pointer })
 	return r
@@ -83,7 +85,10 @@ func annot(s *jsonschema.Schema) *Annot {
 // operating model these validations are about three quarters of the walk
 // and a quarter of Check (jsonschema v5.3.1). The validator cannot say
 // which branches matched (an anyOf that passes keeps no trace of its
-// failed branches, an "if" none at all), so the work is not shared.
+// failed branches, an "if" none at all), and an extension keyword sees the
+// value but nothing of the validation it is part of, so the work is not
+// shared. The walk does it once per node; what the Report answers later
+// (labels, RequiredFor) reads the walk's result rather than doing it again.
 func closure(s *jsonschema.Schema, v any, out []*jsonschema.Schema) []*jsonschema.Schema {
 	if s == nil {
 		return out
@@ -170,7 +175,7 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 			cptr := ptr + "/" + escape(k)
 			if !known && len(schemas) > 0 {
 				r.Problems = append(r.Problems, Problem{
-					Pointer: cptr, Severity: diag.Warning, Code: "schema.unknown-key",
+					Pointer: cptr, Severity: diag.Warning, Code: diag.SchemaUnknownKey,
 					Args: []any{k}, Hint: suggest(k, r.knownKeys(schemas)),
 				})
 			}

@@ -45,7 +45,11 @@
 // each pointer the schemas that apply there: through $ref and allOf, the
 // then or else of an if, and the anyOf/oneOf branches the value matches.
 // Then the validator runs once over the whole document, and each error
-// that says what is wrong (problem.go: leaves) becomes a Problem.
+// that says what is wrong (problem.go: leaves) becomes a Problem. The
+// validator cannot tell which branches it took, so each conditional is
+// evaluated twice per node, once by the walk and once by the validator,
+// and not again: labels, and RequiredFor of the document's own status,
+// read what the walk found.
 //
 // A Problem's code is the failed keyword (schema.minLength, schema.type,
 // …; schema.required-published for a field an "if" on status asks; the

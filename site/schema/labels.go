@@ -50,20 +50,24 @@ func (r *Report) descriptionOf(parent, key string) Labels {
 
 // propertyText finds a text of property key of the object at parent: the
 // trilingual annotation if a schema of the property has one, else its
-// Finnish standard keyword.
+// Finnish standard keyword. The schemas are the ones the walk found at the
+// property; only a property the document lacks (a missing required field)
+// needs them found here, without a value to decide its conditionals by.
 func (r *Report) propertyText(parent, key string, annotated func(*Annot) Labels, plain func(*jsonschema.Schema) string) Labels {
-	for _, s := range r.applicable[parent] {
-		p := s.Properties[key]
-		if p == nil {
-			continue
+	schemas, walked := r.applicable[parent+"/"+escape(key)]
+	if !walked {
+		for _, s := range r.applicable[parent] {
+			if p := s.Properties[key]; p != nil {
+				schemas = closure(p, nil, schemas)
+			}
 		}
-		for _, ps := range closure(p, nil, nil) {
-			if a := annot(ps); a != nil && len(annotated(a)) > 0 {
-				return annotated(a)
-			}
-			if text := plain(ps); text != "" {
-				return Labels{"fi": text}
-			}
+	}
+	for _, ps := range schemas {
+		if a := annot(ps); a != nil && len(annotated(a)) > 0 {
+			return annotated(a)
+		}
+		if text := plain(ps); text != "" {
+			return Labels{"fi": text}
 		}
 	}
 	return nil

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/lineindex"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
@@ -25,7 +26,7 @@ func compileProblem(file string, data []byte, err error) (diag.Pos, diag.Code, s
 			leaf = leaf.Causes[0]
 		}
 		line, col := locateJSON(data, leaf.InstanceLocation)
-		return diag.Pos{File: file, Line: line, Col: col}, "schema.compile", leaf.InstanceLocation + ": " + leaf.Message
+		return diag.Pos{File: file, Line: line, Col: col}, diag.SchemaCompile, leaf.InstanceLocation + ": " + leaf.Message
 	}
 	msg := strings.ReplaceAll(err.Error(), baseURL, "")
 	if _, after, ok := strings.Cut(msg, " compilation failed: "); ok {
@@ -36,13 +37,13 @@ func compileProblem(file string, data []byte, err error) (diag.Pos, diag.Code, s
 			name = strings.SplitN(name, "#", 2)[0]
 			line, col := 1, 1
 			if at := bytes.Index(data, []byte(name)); at >= 0 {
-				line, col = lineCol(data, at)
+				line, col = lineindex.New(data).At(at)
 			}
-			return diag.Pos{File: file, Line: line, Col: col}, "schema.ref-missing", name
+			return diag.Pos{File: file, Line: line, Col: col}, diag.SchemaRefMissing, name
 
 		}
 	}
-	return diag.Pos{File: file, Line: 1, Col: 1}, "schema.compile", msg
+	return diag.Pos{File: file, Line: 1, Col: 1}, diag.SchemaCompile, msg
 }
 
 // locateJSON returns the line and column of the key (or, for an array item,
@@ -105,7 +106,7 @@ func locateJSON(data []byte, pointer string) (int, int) {
 	if !walk(0) || at < 0 {
 		return 1, 1
 	}
-	return lineCol(data, at)
+	return lineindex.New(data).At(at)
 }
 
 func skipValue(dec *json.Decoder) bool {
@@ -120,16 +121,4 @@ func skipSpace(data []byte, i int) int {
 		i++
 	}
 	return i
-}
-
-func lineCol(data []byte, off int) (int, int) {
-	line, col := 1, 1
-	for _, b := range data[:min(off, len(data))] {
-		if b == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return line, col
 }

@@ -84,9 +84,9 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 	switch kw {
 	case "required":
 		obj, _ := value.(map[string]any)
-		code := diag.Code("schema.required")
+		code := diag.Code(diag.SchemaRequired)
 		if r.statusConditional(e) {
-			code = "schema.required-published"
+			code = diag.SchemaRequiredPublished
 		}
 		for _, name := range s.Required {
 			if _, ok := obj[name]; ok {
@@ -101,12 +101,12 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		return
 	case "anyOf":
 		p.AtValue = false
-		p.Code, p.Args = "schema.any-required", []any{field, r.anyOfFields(ptr, s)}
+		p.Code, p.Args = diag.SchemaAnyRequired, []any{field, r.anyOfFields(ptr, s)}
 	case "type":
-		p.Code, p.Args = "schema.type", []any{field, typeWords(s.Types, jsonType(value))}
+		p.Code, p.Args = diag.SchemaType, []any{field, typeWords(s.Types, jsonType(value))}
 	case "enum":
 		allowed := enumValues(s.Enum)
-		p.Code, p.Args = "schema.enum", []any{field, show(value), strings.Join(allowed, ", ")}
+		p.Code, p.Args = diag.SchemaEnum, []any{field, show(value), strings.Join(allowed, ", ")}
 		if s, ok := value.(string); ok {
 			p.Hint = suggest(s, allowed)
 			if p.Hint == nil {
@@ -114,25 +114,39 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 			}
 		}
 	case "const":
-		p.Code, p.Args = "schema.const", []any{field, show(value), show(s.Constant[0])}
+		p.Code, p.Args = diag.SchemaConst, []any{field, show(value), show(s.Constant[0])}
 	case "pattern":
 		help := r.patternHelp(ptr, s)
 		if help == nil {
 			help = patternWords(s.Pattern.String())
 		}
-		p.Code, p.Args = "schema.pattern", []any{field, show(value), help}
+		p.Code, p.Args = diag.SchemaPattern, []any{field, show(value), help}
 	case "format":
 		if urlProblem(&p, s.Format, value) {
 			break
 		}
-		p.Code, p.Args = "schema.format", []any{field, show(value), formatWords(s.Format)}
+		p.Code, p.Args = diag.SchemaFormat, []any{field, show(value), formatWords(s.Format)}
 	case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
-		limit := map[string]*big.Rat{"minimum": s.Minimum, "maximum": s.Maximum,
-			"exclusiveMinimum": s.ExclusiveMinimum, "exclusiveMaximum": s.ExclusiveMaximum}[kw]
-		p.Code, p.Args = diag.Code("schema."+kw), []any{field, number(limit), show(value)}
+		bound := map[string]struct {
+			code  diag.Code
+			limit *big.Rat
+		}{
+			"minimum":          {diag.SchemaMinimum, s.Minimum},
+			"maximum":          {diag.SchemaMaximum, s.Maximum},
+			"exclusiveMinimum": {diag.SchemaExclusiveMinimum, s.ExclusiveMinimum},
+			"exclusiveMaximum": {diag.SchemaExclusiveMaximum, s.ExclusiveMaximum},
+		}[kw]
+		p.Code, p.Args = bound.code, []any{field, number(bound.limit), show(value)}
 	case "minLength", "maxLength", "minItems", "maxItems":
-		limit := map[string]int{"minLength": s.MinLength, "maxLength": s.MaxLength,
-			"minItems": s.MinItems, "maxItems": s.MaxItems}[kw]
+		bound := map[string]struct {
+			code  diag.Code
+			limit int
+		}{
+			"minLength": {diag.SchemaMinLength, s.MinLength},
+			"maxLength": {diag.SchemaMaxLength, s.MaxLength},
+			"minItems":  {diag.SchemaMinItems, s.MinItems},
+			"maxItems":  {diag.SchemaMaxItems, s.MaxItems},
+		}[kw]
 		// The size, not the value: a summary can be long.
 		size := 0
 		switch v := value.(type) {
@@ -141,14 +155,14 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		case []any:
 			size = len(v)
 		}
-		p.Code, p.Args = diag.Code("schema."+kw), []any{field, strconv.Itoa(limit), strconv.Itoa(size)}
+		p.Code, p.Args = bound.code, []any{field, strconv.Itoa(bound.limit), strconv.Itoa(size)}
 	case "uniqueItems":
-		p.Code, p.Args = "schema.unique", []any{field}
+		p.Code, p.Args = diag.SchemaUnique, []any{field}
 	case "additionalProperties":
-		p.Code, p.Args = "schema.unknown-key", []any{field.Key}
+		p.Code, p.Args = diag.SchemaUnknownKey, []any{field.Key}
 		p.AtValue = false
 	case "x-malli-business-id":
-		p.Code, p.Args = "schema.business-id", []any{field, show(value)}
+		p.Code, p.Args = diag.SchemaBusinessID, []any{field, show(value)}
 		if s, ok := value.(string); ok {
 			if d, ok := checkDigit(s); ok {
 				p.Hint = checkDigitWords(s[:7], d)
@@ -160,14 +174,14 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		other := Field{rule.Other, r.labelOf(parentOf(ptr), rule.Other)}
 		switch rule.Rule {
 		case "not_before":
-			p.Code, p.Args = "schema.not-before", []any{field, other}
+			p.Code, p.Args = diag.SchemaNotBefore, []any{field, other}
 		default:
-			p.Code, p.Args = "schema.at-most-ratio", []any{field, fmt.Sprintf("%g %%", *rule.Ratio*100), other}
+			p.Code, p.Args = diag.SchemaAtMostRatio, []any{field, fmt.Sprintf("%g %%", *rule.Ratio*100), other}
 		}
 	default:
 		// A keyword malli has no words for (multipleOf, not, …): the
 		// validator's own explanation is all there is.
-		p.Code, p.Args = "schema.invalid", []any{field, e.Message}
+		p.Code, p.Args = diag.SchemaInvalid, []any{field, e.Message}
 	}
 	r.Problems = append(r.Problems, p)
 }

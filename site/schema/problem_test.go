@@ -56,51 +56,51 @@ func TestProblemArgs(t *testing.T) {
 		code diag.Code
 		want []string // the arguments in fi, sv, en, joined by " | "
 	}{
-		{`{"name": "ab"}`, "schema.minLength", []string{
+		{`{"name": "ab"}`, diag.SchemaMinLength, []string{
 			`"name" | 3 | 2`, `"name" | 3 | 2`, `"name" | 3 | 2`}},
-		{`{"name": "äöåäöå"}`, "schema.maxLength", []string{ // runes, not bytes
+		{`{"name": "äöåäöå"}`, diag.SchemaMaxLength, []string{ // runes, not bytes
 			`"name" | 5 | 6`, `"name" | 5 | 6`, `"name" | 5 | 6`}},
-		{`{"count": 0}`, "schema.minimum", []string{
+		{`{"count": 0}`, diag.SchemaMinimum, []string{
 			`"count" | 1 | 0`, `"count" | 1 | 0`, `"count" | 1 | 0`}},
-		{`{"count": 11}`, "schema.maximum", []string{
+		{`{"count": 11}`, diag.SchemaMaximum, []string{
 			`"count" | 10 | 11`, `"count" | 10 | 11`, `"count" | 10 | 11`}},
-		{`{"ratio": 0}`, "schema.exclusiveMinimum", []string{
+		{`{"ratio": 0}`, diag.SchemaExclusiveMinimum, []string{
 			`"ratio" | 0 | 0`, `"ratio" | 0 | 0`, `"ratio" | 0 | 0`}},
-		{`{"ratio": 0.8}`, "schema.exclusiveMaximum", []string{
+		{`{"ratio": 0.8}`, diag.SchemaExclusiveMaximum, []string{
 			`"ratio" | 0.8 | 0.8`, `"ratio" | 0.8 | 0.8`, `"ratio" | 0.8 | 0.8`}},
-		{`{"large": 1000001}`, "schema.maximum", []string{ // not 1e+06
+		{`{"large": 1000001}`, diag.SchemaMaximum, []string{ // not 1e+06
 			`"large" | 1000000 | 1000001`, `"large" | 1000000 | 1000001`, `"large" | 1000000 | 1000001`}},
-		{`{"tags": []}`, "schema.minItems", []string{
+		{`{"tags": []}`, diag.SchemaMinItems, []string{
 			`"tags" | 1 | 0`, `"tags" | 1 | 0`, `"tags" | 1 | 0`}},
-		{`{"tags": ["a", "b", "c"]}`, "schema.maxItems", []string{
+		{`{"tags": ["a", "b", "c"]}`, diag.SchemaMaxItems, []string{
 			`"tags" | 2 | 3`, `"tags" | 2 | 3`, `"tags" | 2 | 3`}},
-		{`{"count": "viisi"}`, "schema.type", []string{
+		{`{"count": "viisi"}`, diag.SchemaType, []string{
 			`"count" | kokonaisluku, nyt teksti`, `"count" | heltal, nu text`, `"count" | whole number, not text`}},
-		{`{"count": 1.5}`, "schema.type", []string{
+		{`{"count": 1.5}`, diag.SchemaType, []string{
 			`"count" | kokonaisluku, nyt luku`, `"count" | heltal, nu tal`, `"count" | whole number, not number`}},
-		{`{"one": "yes"}`, "schema.type", []string{
+		{`{"one": "yes"}`, diag.SchemaType, []string{
 			`"one" | totuusarvo (true tai false), nyt teksti`, `"one" | sanningsvärde (true eller false), nu text`, `"one" | true or false, not text`}},
-		{`{"either": [1]}`, "schema.type", []string{
+		{`{"either": [1]}`, diag.SchemaType, []string{
 			`"either" | teksti tai tyhjä, nyt luettelo`, `"either" | text eller tom, nu lista`, `"either" | text or empty, not list`}},
-		{`{"day": "2024-02-30"}`, "schema.format", []string{
+		{`{"day": "2024-02-30"}`, diag.SchemaFormat, []string{
 			`"day" | "2024-02-30" | päivämäärä muodossa VVVV-KK-PP`, `"day" | "2024-02-30" | datum i formen ÅÅÅÅ-MM-DD`, `"day" | "2024-02-30" | date as YYYY-MM-DD`}},
-		{`{"mail": "a.example.fi"}`, "schema.format", []string{
+		{`{"mail": "a.example.fi"}`, diag.SchemaFormat, []string{
 			`"mail" | "a.example.fi" | sähköpostiosoite`, `"mail" | "a.example.fi" | e-postadress`, `"mail" | "a.example.fi" | e-mail address`}},
-		{`{"site": "ei osoite"}`, "schema.format", []string{
+		{`{"site": "ei osoite"}`, diag.SchemaFormat, []string{
 			`"site" | "ei osoite" | verkko-osoite (https://…)`, `"site" | "ei osoite" | webbadress (https://…)`, `"site" | "ei osoite" | web address (https://…)`}},
-		{`{"phase": "keski"}`, "schema.enum", []string{
+		{`{"phase": "keski"}`, diag.SchemaEnum, []string{
 			`"phase" | "keski" | alku, loppu, 3`, `"phase" | "keski" | alku, loppu, 3`, `"phase" | "keski" | alku, loppu, 3`}},
-		{`{"kind": "x"}`, "schema.const", []string{
+		{`{"kind": "x"}`, diag.SchemaConst, []string{
 			`"kind" | "x" | "k"`, `"kind" | "x" | "k"`, `"kind" | "x" | "k"`}},
-		{`{"level": 13}`, "schema.const", []string{ // a number as the author writes it
+		{`{"level": 13}`, diag.SchemaConst, []string{ // a number as the author writes it
 			`"level" | 13 | 14`, `"level" | 13 | 14`, `"level" | 13 | 14`}},
-		{`{"code": "ABC"}`, "schema.pattern", []string{
+		{`{"code": "ABC"}`, diag.SchemaPattern, []string{
 			`"code" | "ABC" | sen pitää vastata mallia '^[a-z]+$'`, `"code" | "ABC" | det ska motsvara mönstret '^[a-z]+$'`, `"code" | "ABC" | it must match the pattern '^[a-z]+$'`}},
-		{`{"digits": "12"}`, "schema.pattern", []string{ // the pattern as the schema writes it, one backslash
+		{`{"digits": "12"}`, diag.SchemaPattern, []string{ // the pattern as the schema writes it, one backslash
 			`"digits" | "12" | sen pitää vastata mallia '^\d{3}$'`, `"digits" | "12" | det ska motsvara mönstret '^\d{3}$'`, `"digits" | "12" | it must match the pattern '^\d{3}$'`}},
-		{`{"nested": {"name": "x"}}`, "schema.minLength", []string{
+		{`{"nested": {"name": "x"}}`, diag.SchemaMinLength, []string{
 			`"name" (Nimi) | 2 | 1`, `"name" (Namn) | 2 | 1`, `"name" (Name) | 2 | 1`}},
-		{`{"alt": "abc"}`, "schema.maxLength", []string{
+		{`{"alt": "abc"}`, diag.SchemaMaxLength, []string{
 			`"alt" | 2 | 3`, `"alt" | 2 | 3`, `"alt" | 2 | 3`}},
 	} {
 		t.Run(tc.doc, func(t *testing.T) {
@@ -150,11 +150,11 @@ func TestProblemArgsOfObjects(t *testing.T) {
 		code diag.Code
 		want string // the arguments in English
 	}{
-		{`{"title": "x", "start": "2024-05-01", "end": "2024-04-30"}`, "schema.not-before", `"end" | "start"`},
-		{`{"title": "x", "aid": 81, "costs": 100}`, "schema.at-most-ratio", `"aid" | 80 % | "costs"`},
-		{`{"title": "x", "contact": {"name": "n"}}`, "schema.any-required", `"contact" | "email" or "phone"`},
-		{`{"title": "x", "status": "published"}`, "schema.required-published", `"contact"`},
-		{`{"status": "draft"}`, "schema.required", `"title"`},
+		{`{"title": "x", "start": "2024-05-01", "end": "2024-04-30"}`, diag.SchemaNotBefore, `"end" | "start"`},
+		{`{"title": "x", "aid": 81, "costs": 100}`, diag.SchemaAtMostRatio, `"aid" | 80 % | "costs"`},
+		{`{"title": "x", "contact": {"name": "n"}}`, diag.SchemaAnyRequired, `"contact" | "email" or "phone"`},
+		{`{"title": "x", "status": "published"}`, diag.SchemaRequiredPublished, `"contact"`},
+		{`{"status": "draft"}`, diag.SchemaRequired, `"title"`},
 	} {
 		var v any
 		dec := json.NewDecoder(strings.NewReader(tc.doc))

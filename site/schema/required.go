@@ -35,9 +35,26 @@ func (t *Type) RequiredFor(v map[string]any, status string) []string {
 		probe[k] = x
 	}
 	probe["status"] = status
+	return required(closure(t.schema, probe, nil))
+}
+
+// RequiredFor returns the top-level fields the checked document must have
+// when its status is status, sorted. For the document's own status the
+// walk has found the schemas that apply, so no conditional is evaluated
+// again; another status asks Type.RequiredFor.
+func (r *Report) RequiredFor(status string) []string {
+	doc, _ := r.doc.(map[string]any)
+	if s, ok := doc["status"].(string); ok && s == status {
+		return required(r.applicable[""])
+	}
+	return r.typ.RequiredFor(doc, status)
+}
+
+// required returns the fields that schemas require, sorted.
+func required(schemas []*jsonschema.Schema) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, s := range closure(t.schema, probe, nil) {
+	for _, s := range schemas {
 		for _, name := range s.Required {
 			if !seen[name] {
 				seen[name] = true

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/lineindex"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
@@ -107,7 +108,7 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 	reg := &Registry{Files: map[string][]byte{}, byName: map[string]*Type{}, byFolder: map[string]*Type{}, broken: map[string]bool{}}
 	names, err := fs.Glob(fsys, "*.json")
 	if err != nil {
-		diags.Errorf(diag.Pos{File: dir}, "schema.compile", err.Error())
+		diags.Errorf(diag.Pos{File: dir}, diag.SchemaCompile, err.Error())
 		return reg, diags
 	}
 	c := jsonschema.NewCompiler()
@@ -124,7 +125,7 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			diags.Errorf(diag.Pos{File: path.Join(dir, name)}, "schema.compile", err.Error())
+			diags.Errorf(diag.Pos{File: path.Join(dir, name)}, diag.SchemaCompile, err.Error())
 			continue
 		}
 		reg.Files[name] = data
@@ -132,11 +133,11 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 			Malli *Type `json:"x-malli"`
 		}
 		if err := json.Unmarshal(data, &probe); err != nil {
-			diags.Add(jsonErrorPos(path.Join(dir, name), data, err), diag.Error, "schema.compile", err.Error())
+			diags.Add(jsonErrorPos(path.Join(dir, name), data, err), diag.Error, diag.SchemaCompile, err.Error())
 			continue
 		}
 		if err := c.AddResource(baseURL+name, bytes.NewReader(data)); err != nil {
-			diags.Errorf(diag.Pos{File: path.Join(dir, name)}, "schema.compile", err.Error())
+			diags.Errorf(diag.Pos{File: path.Join(dir, name)}, diag.SchemaCompile, err.Error())
 			continue
 		}
 		if probe.Malli != nil {
@@ -149,7 +150,7 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 		file := path.Join(dir, name)
 		if missing := missingAnnotations(t); missing != "" {
 			line, col := locateJSON(reg.Files[name], "/x-malli")
-			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "schema.annotation", missing)
+			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, diag.SchemaAnnotation, missing)
 			if t.Folder != "" {
 				reg.broken[t.Folder] = true
 			}
@@ -171,12 +172,12 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 		t.schema, t.at = s, indexSchemas(s)
 		if other := reg.byName[t.Name]; other != nil {
 			line, col := locateJSON(reg.Files[name], "/x-malli/type")
-			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "schema.duplicate-type", t.Name, other.File)
+			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, diag.SchemaDuplicateType, t.Name, other.File)
 			continue
 		}
 		if other := reg.byFolder[t.Folder]; other != nil {
 			line, col := locateJSON(reg.Files[name], "/x-malli/folder")
-			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "schema.duplicate-type", t.Folder, other.File)
+			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, diag.SchemaDuplicateType, t.Folder, other.File)
 			continue
 		}
 		reg.byName[t.Name], reg.byFolder[t.Folder] = t, t
@@ -184,7 +185,7 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 		if t.IndexFiles {
 			if reg.Index != nil {
 				line, col := locateJSON(reg.Files[name], "/x-malli/index_files")
-				diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "schema.duplicate-type", "index_files", reg.Index.File)
+				diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, diag.SchemaDuplicateType, "index_files", reg.Index.File)
 			} else {
 				reg.Index = t
 			}
@@ -225,7 +226,7 @@ func jsonErrorPos(file string, data []byte, err error) diag.Pos {
 	if off < 0 {
 		return diag.Pos{File: file, Line: 1}
 	}
-	line, col := lineCol(data, int(off))
+	line, col := lineindex.New(data).At(int(off))
 	return diag.Pos{File: file, Line: line, Col: col}
 }
 

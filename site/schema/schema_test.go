@@ -121,7 +121,7 @@ func TestCheck(t *testing.T) {
 			r := typ.Check(v)
 			var got []string
 			for _, p := range r.Problems {
-				got = append(got, p.Pointer+" "+string(p.Code))
+				got = append(got, p.Pointer+" "+p.Code.String())
 			}
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("Check(%s) problems = %q, want %q", tc.doc, got, tc.want)
@@ -154,7 +154,7 @@ func TestCompileReportsBrokenSchemas(t *testing.T) {
 	}, "schemas")
 	var got []string
 	for _, d := range diags.Sort() {
-		got = append(got, d.Pos.String()+" "+string(d.Code))
+		got = append(got, d.Pos.String()+" "+d.Code.String())
 	}
 	want := []string{"schemas/a.schema.json:3:3 schema.compile", "schemas/b.schema.json:3:1 schema.compile", "schemas/c.schema.json:2:3 schema.annotation"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
@@ -190,7 +190,7 @@ func TestCompileOneIndexType(t *testing.T) {
 	}, "schemas")
 	var got []string
 	for _, d := range diags.Sort() {
-		got = append(got, d.Pos.String()+" "+string(d.Code))
+		got = append(got, d.Pos.String()+" "+d.Code.String())
 	}
 	want := []string{"schemas/b.schema.json:1:42 schema.duplicate-type", "schemas/c.schema.json:1:2 schema.annotation"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {

@@ -44,7 +44,7 @@ func urlProblem(p *Problem, format string, value any) bool {
 	if allowed {
 		return false
 	}
-	p.Code, p.Args, p.Hint = "url.scheme", []any{scheme + ":", safeurl.List()}, fullURLHint
+	p.Code, p.Args, p.Hint = diag.URLScheme, []any{scheme + ":", safeurl.List()}, fullURLHint
 	return true
 }
 

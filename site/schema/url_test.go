@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"testing"
 	"testing/fstest"
+
+	"github.com/malli-fi/malli/site/diag"
 )
 
 func TestURLFormatScheme(t *testing.T) {
@@ -34,8 +36,8 @@ func TestURLFormatScheme(t *testing.T) {
 		r := reg.ByName("a").Check(map[string]any{tc.field: tc.value})
 		var got string
 		for _, p := range r.Problems {
-			got = string(p.Code)
-			if p.Code == "url.scheme" {
+			got = p.Code.String()
+			if p.Code == diag.URLScheme {
 				got = fmt.Sprint(p.Code, " ", p.Args)
 				if p.Pointer != "/"+tc.field || !p.AtValue || p.Hint == nil {
 					t.Errorf("%s: %q: problem %+v, want it at the value with a hint", tc.field, tc.value, p)

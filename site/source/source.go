@@ -1,5 +1,6 @@
 // Package source is malli's one reader of a site's files, confined to the
-// site's folder, and maps byte offsets to lines and columns.
+// site's folder. (Offsets become lines and columns in site/internal/lineindex,
+// which the front matter parser can use too.)
 //
 // Read takes the site as an fs.FS (OpenDir gives one rooted at a folder on
 // disk through os.Root, so no path and no symlink leads out of it) and reads
@@ -109,7 +110,7 @@ func read(fsys fs.FS, reuse func(path string) ([]byte, bool), dirs []string) (*T
 			return nil, diags, err
 		}
 		if linked != "" {
-			diags.Errorf(filePos(linked), "source.symlink", linked)
+			diags.Errorf(filePos(linked), diag.SourceSymlink, linked)
 			continue
 		}
 		if !exists {
@@ -161,26 +162,26 @@ func walk(fsys fs.FS, root string, reuse func(string) ([]byte, bool)) ([]File, d
 		case name == ".gitkeep" || name == ".keep": // kept only to keep a folder in Git
 			return nil
 		case strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~"):
-			diags.Warnf(filePos(p), "source.skipped", p)
+			diags.Warnf(filePos(p), diag.SourceSkipped, p)
 			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		case d.Type()&fs.ModeSymlink != 0:
-			diags.Errorf(filePos(p), "source.symlink", p)
+			diags.Errorf(filePos(p), diag.SourceSymlink, p)
 			return nil
 		case d.IsDir():
 			if why := checkName(name); why != nil {
-				diags.Errorf(filePos(p), "source.bad-name", p, why).Hint = nameHint
+				diags.Errorf(filePos(p), diag.SourceBadName, p, why).Hint = nameHint
 				return fs.SkipDir
 			}
 			return nil
 		case !d.Type().IsRegular():
-			diags.Errorf(filePos(p), "source.special", p)
+			diags.Errorf(filePos(p), diag.SourceSpecial, p)
 			return nil
 		}
 		if why := checkName(name); why != nil {
-			diags.Errorf(filePos(p), "source.bad-name", p, why).Hint = nameHint
+			diags.Errorf(filePos(p), diag.SourceBadName, p, why).Hint = nameHint
 			return nil
 		}
 		if reuse != nil {
@@ -195,7 +196,7 @@ func walk(fsys fs.FS, root string, reuse func(string) ([]byte, bool)) ([]File, d
 		}
 		data, err := readLimited(fsys, p, limit)
 		if errors.Is(err, errTooLarge) {
-			diags.Errorf(filePos(p), "source.too-large", p, limit>>20)
+			diags.Errorf(filePos(p), diag.SourceTooLarge, p, limit>>20)
 			return nil
 		}
 		if err != nil {
@@ -249,38 +250,3 @@ func readLimited(fsys fs.FS, p string, limit int64) ([]byte, error) {
 
 // filePos is the position of a diagnostic about a whole file.
 func filePos(p string) diag.Pos { return diag.Pos{File: p, Line: 1, Col: 1} }
-
-// Lines maps byte offsets of a file to 1-based lines and columns.
-type Lines []int // offsets at which lines start
-
-// NewLines indexes the line starts of data.
-func NewLines(data []byte) Lines {
-	l := Lines{0}
-	for i, b := range data {
-		if b == '\n' {
-			l = append(l, i+1)
-		}
-	}
-	return l
-}
-
-// At returns the line and byte column of offset.
-func (l Lines) At(offset int) (line, col int) {
-	i := sort.Search(len(l), func(i int) bool { return l[i] > offset }) - 1
-	if i < 0 {
-		i = 0
-	}
-	return i + 1, offset - l[i] + 1
-}
-
-// Line returns line n (1-based) of data without its line ending, or "".
-func (l Lines) Line(data []byte, n int) string {
-	if n < 1 || n > len(l) {
-		return ""
-	}
-	end := len(data)
-	if n < len(l) {
-		end = l[n] - 1
-	}
-	return strings.TrimSuffix(string(data[l[n-1]:end]), "\r")
-}

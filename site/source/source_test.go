@@ -9,17 +9,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestLines(t *testing.T) {
-	l := NewLines([]byte("ab\ncd\r\n\nx"))
-	for _, tc := range []struct{ off, line, col int }{
-		{0, 1, 1}, {1, 1, 2}, {2, 1, 3}, {3, 2, 1}, {7, 3, 1}, {8, 4, 1}, {9, 4, 2},
-	} {
-		if line, col := l.At(tc.off); line != tc.line || col != tc.col {
-			t.Errorf("At(%d) = %d:%d, want %d:%d", tc.off, line, col, tc.line, tc.col)
-		}
-	}
-}
-
 func TestReadSortsAndWarnsOfSkippedFiles(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/b.md":          {Data: []byte("b")},
@@ -43,7 +32,7 @@ func TestReadSortsAndWarnsOfSkippedFiles(t *testing.T) {
 	}
 	var skipped []string
 	for _, d := range diags.Sort() {
-		skipped = append(skipped, d.Pos.String()+" "+string(d.Code))
+		skipped = append(skipped, d.Pos.String()+" "+d.Code.String())
 	}
 	wantSkipped := []string{
 		"content/.git:1:1 source.skipped",
@@ -112,7 +101,7 @@ func TestReadRefusesLinksAndLargeFiles(t *testing.T) {
 	}
 	var got []string
 	for _, d := range diags.Sort() {
-		got = append(got, d.Pos.String()+" "+string(d.Code))
+		got = append(got, d.Pos.String()+" "+d.Code.String())
 	}
 	want := []string{
 		"content/iso.md:1:1 source.too-large",
@@ -139,15 +128,5 @@ func TestReadRefusesLinksAndLargeFiles(t *testing.T) {
 	}
 	if m, _ := fs.Glob(tree.FS("schemas"), "*.json"); len(m) != 1 {
 		t.Errorf("FS(schemas) Glob = %v", m)
-	}
-}
-
-func TestLinesLine(t *testing.T) {
-	data := []byte("eka\r\ntoka\n\nneljäs")
-	l := NewLines(data)
-	for n, want := range map[int]string{0: "", 1: "eka", 2: "toka", 3: "", 4: "neljäs", 5: ""} {
-		if got := l.Line(data, n); got != want {
-			t.Errorf("Line(%d) = %q, want %q", n, got, want)
-		}
 	}
 }

@@ -77,7 +77,7 @@ func (s *Site) Rebuild() *Site {
 func (s *Site) Diags(lang diag.Lang) string {
 	var b bytes.Buffer
 	for _, d := range s.Result.Diagnostics {
-		b.WriteString(d.Pos.String() + ": " + diag.SeverityWord(d.Severity, lang) + ": " + d.Message(lang) + " [" + string(d.Code) + "]\n")
+		b.WriteString(d.Pos.String() + ": " + diag.SeverityWord(d.Severity, lang) + ": " + d.Message(lang) + " [" + d.Code.String() + "]\n")
 	}
 	return b.String()
 }
