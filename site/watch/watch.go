@@ -100,7 +100,7 @@ type Watcher struct {
 	batches chan Batch
 	done    chan struct{} // closed by Close
 	stopped chan struct{} // closed when run returns
-	close   sync.Once
+	closing sync.Once
 
 	// Owned by New, then by run.
 	known   map[string]map[string]bool // watched folder -> entry name -> is a folder
@@ -160,8 +160,8 @@ func New(root string, dirs []string, opts Options) (*Watcher, error) {
 		w.fs.Close()
 		return nil, fmt.Errorf("watching %s: %w%s", root, err, limitHint(err))
 	}
-	for _, d := range dirs {
-		w.walk(d, false)
+	for top := range w.tops {
+		w.walk(top, false)
 	}
 	go w.run()
 	return w, nil
@@ -175,7 +175,7 @@ func (w *Watcher) Batches() <-chan Batch { return w.batches }
 // nil.
 func (w *Watcher) Close() error {
 	err := error(nil)
-	w.close.Do(func() {
+	w.closing.Do(func() {
 		close(w.done)
 		<-w.stopped
 		err = w.fs.Close()
@@ -190,8 +190,6 @@ func (w *Watcher) run() {
 	quiet, late := time.NewTimer(time.Hour), time.NewTimer(time.Hour)
 	quiet.Stop()
 	late.Stop()
-	defer quiet.Stop()
-	defer late.Stop()
 	var (
 		ready Batch        // the batch waiting to be taken
 		out   chan<- Batch // w.batches while ready holds a batch, else nil
@@ -213,24 +211,18 @@ func (w *Watcher) run() {
 			out = w.batches
 		}
 	}
-	if len(w.pending) > 0 || w.rescan {
+	if w.rescan { // New could not watch everything
 		changed()
 	}
 	for {
 		select {
 		case <-w.done:
 			return
-		case ev, ok := <-w.fs.Events:
-			if !ok {
-				return
-			}
+		case ev := <-w.fs.Events: // fsnotify closes it only in Close, after run
 			if w.event(ev) {
 				changed()
 			}
-		case err, ok := <-w.fs.Errors:
-			if !ok {
-				return
-			}
+		case err := <-w.fs.Errors:
 			w.fail(err)
 			if errors.Is(err, fsnotify.ErrEventOverflow) {
 				w.resync()
