@@ -263,7 +263,9 @@ func (w *Watcher) take() (Batch, bool) {
 
 // merge adds b to a batch not yet taken.
 func merge(a, b Batch) Batch {
-	a.Paths = slices.Compact(slices.Sorted(slices.Values(append(a.Paths, b.Paths...))))
+	a.Paths = append(a.Paths, b.Paths...)
+	slices.Sort(a.Paths)
+	a.Paths = slices.Compact(a.Paths)
 	a.Rescan = a.Rescan || b.Rescan
 	a.Err = errors.Join(a.Err, b.Err)
 	return a
