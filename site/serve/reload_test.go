@@ -24,9 +24,9 @@ func TestReloadWho(t *testing.T) {
 		withB[k] = v
 	}
 	var errs, errs2, warns diag.List
-	errs.Errorf(diag.Pos{File: "a.md", Line: 1, Col: 1}, "source.empty")
-	errs2.Errorf(diag.Pos{File: "a.md", Line: 2, Col: 1}, "source.empty")
-	warns.Warnf(diag.Pos{File: "a.md", Line: 1, Col: 1}, "source.bom")
+	errs.Errorf(diag.Pos{File: "a.md", Line: 1, Col: 1}, diag.SourceEmpty)
+	errs2.Errorf(diag.Pos{File: "a.md", Line: 2, Col: 1}, diag.SourceEmpty)
+	warns.Warnf(diag.Pos{File: "a.md", Line: 1, Col: 1}, diag.SourceBOM)
 
 	paths := []string{"/", "/sv/", "/a/", "/a", "/b/", "/nope", "/sv/nope/", "/en/nope", "/../x"}
 	all := paths

@@ -474,16 +474,16 @@ func TestInjected(t *testing.T) {
 // warning.
 func problems(text string) diag.List {
 	var l diag.List
-	d := l.Errorf(diag.Pos{File: "content/mallit/x.md", Line: 3, Col: 8}, "schema.required", text)
+	d := l.Errorf(diag.Pos{File: "content/mallit/x.md", Line: 3, Col: 8}, diag.SchemaRequired, text)
 	d.Line = "title: " + text
 	d.Hint = diag.Words{FI: "lisää kenttä", SV: "lägg till fältet", EN: "add the field"}
-	l.Warnf(diag.Pos{File: "content/mallit/y.md", Line: 1, Col: 1}, "source.bom")
+	l.Warnf(diag.Pos{File: "content/mallit/y.md", Line: 1, Col: 1}, diag.SourceBOM)
 	return l
 }
 
 func warnings() diag.List {
 	var l diag.List
-	l.Warnf(diag.Pos{File: "content/mallit/y.md", Line: 1, Col: 1}, "source.bom")
+	l.Warnf(diag.Pos{File: "content/mallit/y.md", Line: 1, Col: 1}, diag.SourceBOM)
 	return l
 }
 
