@@ -8,11 +8,13 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
+	"syscall"
 
 	"github.com/malli-fi/malli/site"
 	"github.com/malli-fi/malli/site/diag"
@@ -33,7 +35,8 @@ const usage = `malli — Innokylä-yhteensopivien kehittämishankkeiden julkaisi
 
 Käyttö:
   malli build [-o DIR] [--drafts] [--base-url URL] [--strict] [--lang fi|sv|en]
-  malli check [--format text|github|gitlab|json] [--drafts] [--strict] [--lang fi|sv|en]
+  malli check [--format text|github|gitlab|json] [--drafts] [--strict] [--watch] [--lang fi|sv|en]
+  malli serve [--port N] [--bind ADDR] [--drafts] [--open] [--lang fi|sv|en]
   malli new TYPE "Otsikko"
   malli version
 
@@ -41,7 +44,15 @@ Paluuarvot: 0 onnistui, 1 sisällössä on virheitä, 2 käyttö- tai sisäinen 
 `
 
 // run is the whole command line program: it returns the exit code.
-func run(args []string, stdout, stderr io.Writer) (code int) {
+// serve and check --watch run until Ctrl-C.
+func run(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return runUntil(ctx, args, stdout, stderr)
+}
+
+// runUntil is run until ctx ends.
+func runUntil(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "malli: internal error: %v\n%s", r, debug.Stack())
@@ -54,7 +65,9 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	switch cmd, rest := args[0], args[1:]; cmd {
 	case "build", "check":
-		return build(cmd, rest, stdout, stderr)
+		return build(ctx, cmd, rest, stdout, stderr)
+	case "serve":
+		return serveSite(ctx, rest, stdout, stderr, nil)
 	case "new":
 		return newDoc(rest, stdout, stderr)
 	case "version", "--version", "-version":
@@ -79,7 +92,7 @@ func versionString() string {
 	return "(devel)"
 }
 
-func build(cmd string, args []string, stdout, stderr io.Writer) int {
+func build(ctx context.Context, cmd string, args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("malli "+cmd, flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	out := fl.String("o", "public", "output folder")
@@ -91,6 +104,10 @@ func build(cmd string, args []string, stdout, stderr io.Writer) int {
 	root := fl.String("C", ".", "the site's folder")
 	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile (pprof) to this file")
 	memProfile := fl.String("memprofile", "", "write a heap profile (pprof) to this file at the end")
+	watchFlag := false
+	if cmd == "check" {
+		fl.BoolVar(&watchFlag, "watch", false, "check again on every save, between begin and end lines (for editors)")
+	}
 	if err := fl.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -123,14 +140,18 @@ func build(cmd string, args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	res, err := site.Build(context.Background(), site.Options{
+	opts := site.Options{
 		Root:    *root,
 		Out:     publish.Dir{Path: outDir},
 		BaseURL: *baseURL,
 		Drafts:  *drafts,
 		Strict:  *strict,
 		Check:   cmd == "check",
-	})
+	}
+	if watchFlag {
+		return checkWatch(ctx, opts, *format, lang, stdout, stderr)
+	}
+	res, err := site.Build(ctx, opts)
 	if res != nil {
 		if perr := diag.Print(stdout, res.Diagnostics, *format, lang); perr != nil {
 			fmt.Fprintln(stderr, "malli:", perr)
@@ -224,18 +245,18 @@ func summary(cmd string, res *site.Result, lang diag.Lang) string {
 		if cmd == "check" {
 			return fmt.Sprintf("malli check: %d dokument, %d varningar, %d fel (%s)", res.Documents, warns, errs, secs)
 		}
-		return fmt.Sprintf("malli build: %d dokument, %d sidor, %d exportfiler, %d varningar, %d fel (%s)", res.Documents, res.Pages, res.Exports, warns, errs, secs)
+		return fmt.Sprintf("malli %s: %d dokument, %d sidor, %d exportfiler, %d varningar, %d fel (%s)", cmd, res.Documents, res.Pages, res.Exports, warns, errs, secs)
 	case diag.EN:
 		if cmd == "check" {
 			return fmt.Sprintf("malli check: %d documents, %d warnings, %d errors (%s)", res.Documents, warns, errs, secs)
 		}
-		return fmt.Sprintf("malli build: %d documents, %d pages, %d exports, %d warnings, %d errors (%s)", res.Documents, res.Pages, res.Exports, warns, errs, secs)
+		return fmt.Sprintf("malli %s: %d documents, %d pages, %d exports, %d warnings, %d errors (%s)", cmd, res.Documents, res.Pages, res.Exports, warns, errs, secs)
 	}
 	secs = strings.Replace(secs, ".", ",", 1)
 	if cmd == "check" {
 		return fmt.Sprintf("malli check: %d asiakirjaa, %d varoitusta, %d virhettä (%s)", res.Documents, warns, errs, secs)
 	}
-	return fmt.Sprintf("malli build: %d asiakirjaa, %d sivua, %d vientitiedostoa, %d varoitusta, %d virhettä (%s)", res.Documents, res.Pages, res.Exports, warns, errs, secs)
+	return fmt.Sprintf("malli %s: %d asiakirjaa, %d sivua, %d vientitiedostoa, %d varoitusta, %d virhettä (%s)", cmd, res.Documents, res.Pages, res.Exports, warns, errs, secs)
 }
 
 // profile starts the CPU profile to cpu, if named, and returns a function

@@ -1,0 +1,190 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os/exec"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/malli-fi/malli/site"
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/rebuild"
+	"github.com/malli-fi/malli/site/serve"
+	"github.com/malli-fi/malli/site/watch"
+)
+
+// watched are the folders of a site whose changes rebuild it.
+var watched = []string{"content", "schemas", "themes"}
+
+// serveSite is malli serve: build the site, serve it from memory on
+// 127.0.0.1, rebuild on every save, until ctx ends. ready, when not nil,
+// gets the server's address once it listens (for tests).
+func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, ready func(addr string)) int {
+	fl := flag.NewFlagSet("malli serve", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	port := fl.Int("port", 1313, "port to listen on (0: any free port)")
+	bind := fl.String("bind", "127.0.0.1", "address to listen on; anything but 127.0.0.1 shows the preview to other machines")
+	drafts := fl.Bool("drafts", false, "include drafts")
+	open := fl.Bool("open", false, "open the site in the browser")
+	langFlag := fl.String("lang", "fi", "language of messages: fi, sv, en")
+	root := fl.String("C", ".", "the site's folder")
+	if err := fl.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "malli serve: unexpected argument %q\n", fl.Arg(0))
+		return exitUsage
+	}
+	lang, ok := diag.ParseLang(*langFlag)
+	if !ok {
+		fmt.Fprintf(stderr, "malli serve: unknown language %q (want fi, sv or en)\n", *langFlag)
+		return exitUsage
+	}
+	if ip := net.ParseIP(*bind); ip == nil || !ip.IsLoopback() {
+		fmt.Fprintf(stderr, "malli serve: %s\n", say(lang, bindWarning, *bind))
+	}
+	sess, err := site.NewSession(site.Options{Root: *root, Drafts: *drafts})
+	if err != nil {
+		return noSite(stderr, "serve", *root, err)
+	}
+	defer sess.Close()
+	w, err := watch.New(*root, watched, watch.Options{})
+	if err != nil {
+		fmt.Fprintf(stderr, "malli serve: %v\n", err)
+		return exitUsage
+	}
+	defer w.Close()
+	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
+	if err != nil {
+		fmt.Fprintf(stderr, "malli serve: %s\n", say(lang, listenFailed, err))
+		return exitUsage
+	}
+	srv := serve.New()
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	hs.RegisterOnShutdown(srv.Close)
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+
+	url := "http://" + ln.Addr().String() + "/"
+	fmt.Fprintf(stderr, "malli serve: %s\n", say(lang, serving, url))
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+	var once sync.Once
+	rebuild.Loop(ctx, sess, w.Batches(), rebuild.Hooks{Done: func(snap *site.Snapshot, err error) {
+		if snap == nil {
+			fmt.Fprintf(stderr, "malli serve: %v\n", err)
+			return
+		}
+		diag.Print(stderr, snap.Result.Diagnostics, "text", lang)
+		fmt.Fprintln(stderr, summary("serve", snap.Result, lang))
+		u := serve.Update{Changed: snap.Changed, Problems: snap.Result.Diagnostics}
+		if snap.Files != nil {
+			u.Site = snap
+		}
+		srv.Update(u)
+		if *open {
+			once.Do(func() { openBrowser(url) })
+		}
+	}})
+
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(shutdown); err != nil {
+		fmt.Fprintf(stderr, "malli serve: %v\n", err)
+	}
+	if err := <-served; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintf(stderr, "malli serve: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+// checkWatch is malli check --watch: check the site, then again on every
+// save, each time printing the diagnostics between a begin and an end
+// line that an editor's problem matcher waits for, until ctx ends.
+func checkWatch(ctx context.Context, opts site.Options, format string, lang diag.Lang, stdout, stderr io.Writer) int {
+	sess, err := site.NewSession(opts)
+	if err != nil {
+		return noSite(stderr, "check", opts.Root, err)
+	}
+	defer sess.Close()
+	root := opts.Root
+	if root == "" {
+		root = "."
+	}
+	w, err := watch.New(root, watched, watch.Options{})
+	if err != nil {
+		fmt.Fprintf(stderr, "malli check: %v\n", err)
+		return exitUsage
+	}
+	defer w.Close()
+	rebuild.Loop(ctx, sess, w.Batches(), rebuild.Hooks{
+		Start: func() { fmt.Fprintln(stdout, say(lang, watchBegin)) },
+		Done: func(snap *site.Snapshot, err error) {
+			if snap == nil {
+				fmt.Fprintf(stderr, "malli check: %v\n", err)
+			} else {
+				diag.Print(stdout, snap.Result.Diagnostics, format, lang)
+				fmt.Fprintln(stdout, summary("check", snap.Result, lang))
+			}
+			fmt.Fprintln(stdout, say(lang, watchEnd))
+		},
+	})
+	return exitOK
+}
+
+// The lines of check --watch that an editor's problem matcher waits for;
+// each language's, so that the matcher's pattern can list all three.
+var (
+	watchBegin   = [3]string{"malli check --watch: tarkistus alkaa", "malli check --watch: kontrollen börjar", "malli check --watch: check starts"}
+	watchEnd     = [3]string{"malli check --watch: tarkistus valmis", "malli check --watch: kontrollen klar", "malli check --watch: check done"}
+	serving      = [3]string{"esikatselu osoitteessa %s (lopeta: Ctrl-C)", "förhandsvisning på %s (avsluta: Ctrl-C)", "preview at %s (stop: Ctrl-C)"}
+	listenFailed = [3]string{"palvelinta ei voi käynnistää: %v; valitse toinen portti valitsimella --port", "servern kan inte startas: %v; välj en annan port med --port", "cannot start the server: %v; choose another port with --port"}
+	bindWarning  = [3]string{"varoitus: osoite %s näyttää esikatselun (myös luonnokset) muillekin koneille", "varning: adressen %s visar förhandsvisningen (även utkast) för andra datorer", "warning: address %s shows the preview (drafts too) to other machines"}
+)
+
+func say(lang diag.Lang, texts [3]string, args ...any) string {
+	t := texts[0]
+	switch lang {
+	case diag.SV:
+		t = texts[1]
+	case diag.EN:
+		t = texts[2]
+	}
+	return fmt.Sprintf(t, args...)
+}
+
+// noSite reports that the site in root cannot be opened.
+func noSite(stderr io.Writer, cmd, root string, err error) int {
+	if errors.Is(err, site.ErrNoContent) {
+		fmt.Fprintf(stderr, "malli %s: kansiossa %s ei ole content-kansiota; aja malli sivuston kansiossa tai kerro kansio valitsimella -C KANSIO\n", cmd, root)
+	} else {
+		fmt.Fprintf(stderr, "malli %s: %v\n", cmd, err)
+	}
+	return exitUsage
+}
+
+// openBrowser opens url in the desktop's browser, if it has one.
+func openBrowser(url string) {
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "darwin":
+		cmd = exec.Command("open", url)
+	case "windows":
+		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", url)
+	default:
+		cmd = exec.Command("xdg-open", url)
+	}
+	if cmd.Start() == nil {
+		go cmd.Wait()
+	}
+}
