@@ -63,7 +63,7 @@ func (s *syncBuffer) String() string {
 }
 
 // saveAtomically writes data as editors do: to a temporary file, renamed over.
-func saveAtomically(t *testing.T, path, data string) {
+func saveAtomically(t testing.TB, path, data string) {
 	t.Helper()
 	tmp := path + ".tmp"
 	if err := os.WriteFile(tmp, []byte(data), 0o644); err != nil {
@@ -175,7 +175,7 @@ type eventStream struct {
 	events chan string
 }
 
-func openEvents(t *testing.T, base, path string) *eventStream {
+func openEvents(t testing.TB, base, path string) *eventStream {
 	t.Helper()
 	resp, err := http.Get(base + "/_malli/events?path=" + path)
 	if err != nil {
