@@ -31,6 +31,14 @@ func newEmitter(g *graph.Graph, reg *schema.Registry, th *render.Theme, sources 
 	return e
 }
 
+// with returns e emitting g (see render.Renderer.With).
+func (e *emitter) with(g *graph.Graph) *emitter {
+	c := *e
+	c.g = g
+	c.r = e.r.With(g, func(d *page.Document) template.HTML { return template.HTML(c.body(d)) })
+	return &c
+}
+
 // body is d's HTML with its links resolved. A document's page and its
 // export each fill it: filling is one copy, cheaper than keeping every
 // body of the site in memory until the end.

@@ -2,6 +2,7 @@ package site
 
 import (
 	"hash/maphash"
+	"maps"
 	"slices"
 
 	"github.com/malli-fi/malli/site/diag"
@@ -46,75 +47,174 @@ func (s *sum) str(v string) { s.u64(maphash.String(keySeed, v)) }
 type keyer struct {
 	g       *graph.Graph
 	reg     *schema.Registry
-	sources map[string][]byte   // content files by path: the attachments
-	env     uint64              //
-	vars    map[page.Key]uint64 // all language versions of a document (key without language) -> what others show of them
-	near    map[*page.Document]uint64
+	sources map[string][]byte // content files by path: the attachments
+	env     uint64
+	cache   *keyCache                       // this build's, for the next
 	listed  map[diag.Lang]map[string]uint64 // what listings show of each type
-	lists   map[diag.Lang]uint64            // what every page of a language shows of the site's documents
 }
 
-// outputKeys returns the key of each output. r is the build's renderer:
-// its lists are what listings show.
-func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, sources map[string][]byte, env uint64, outputs []plan.Output) []uint64 {
-	k := &keyer{g: g, reg: reg, sources: sources, env: env, vars: map[page.Key]uint64{},
-		listed: map[diag.Lang]map[string]uint64{}, lists: map[diag.Lang]uint64{}}
-	for _, d := range g.All() {
-		k.vars[d.Key().AllLangs()] ^= shownSum(d) // order-free: each language version once
+// keyCache is what a build's keys leave for the next build of a Session:
+// each document's hashes, kept while their inputs are the same values.
+type keyCache struct {
+	shown map[*page.Document]uint64 // shownSum
+	cards map[*page.Document]uint64 // card
+	vars  map[page.Key]uint64       // all language versions of a document (key without language) -> what others show of them
+	near  map[*page.Document]nearby
+	lists map[diag.Lang]uint64 // what every page of a language shows of the site's documents
+}
+
+// nearby is a document's neighbourhood hash and the values it was made
+// from besides the document: its resolution and its backlinks.
+type nearby struct {
+	res *graph.Resolved
+	in  []graph.Edge
+	sum uint64
+}
+
+// outputKeys returns the key of each output, and what the next build's
+// outputKeys may reuse (prev is the last build's, or nil). r is the
+// build's renderer: its lists are what listings show.
+func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, sources map[string][]byte, env uint64, outputs []plan.Output, prev *keyCache) ([]uint64, *keyCache) {
+	if prev == nil {
+		prev = &keyCache{}
 	}
-	near := make([]uint64, len(g.Docs))
-	parallel.Do(len(g.Docs), func(i int) { near[i] = k.neighbourhood(g.Docs[i]) })
-	k.near = make(map[*page.Document]uint64, len(g.Docs))
+	c := &keyCache{shown: make(map[*page.Document]uint64, len(g.All())), cards: make(map[*page.Document]uint64, len(g.Docs)), vars: make(map[page.Key]uint64, len(g.All())), near: make(map[*page.Document]nearby, len(g.Docs)), lists: map[diag.Lang]uint64{}}
+	k := &keyer{g: g, reg: reg, sources: sources, env: env, cache: c,
+		listed: map[diag.Lang]map[string]uint64{}}
+	for _, d := range g.All() {
+		s, ok := prev.shown[d]
+		if !ok {
+			s = shownSum(d)
+		}
+		c.shown[d] = s
+		c.vars[d.Key().AllLangs()] ^= s // order-free: each language version once
+	}
+	changed := map[page.Key]bool{} // documents whose versions show something else than in prev
+	for key, v := range c.vars {
+		if prev.vars[key] != v {
+			changed[key] = true
+		}
+	}
+	for key := range prev.vars {
+		if _, ok := c.vars[key]; !ok {
+			changed[key] = true
+		}
+	}
+	near := make([]nearby, len(g.Docs))
+	parallel.Do(len(g.Docs), func(i int) {
+		d := g.Docs[i]
+		n := nearby{res: g.Resolution(d), in: g.In(d)}
+		if old, ok := prev.near[d]; ok && old.res == n.res && sameEdges(old.in, n.in) && !k.touches(d, changed) {
+			n.sum = old.sum
+		} else {
+			n.sum = k.neighbourhood(d)
+		}
+		near[i] = n
+	})
 	for i, d := range g.Docs {
-		k.near[d] = near[i]
+		c.near[d] = near[i]
+		cs, ok := prev.cards[d]
+		if !ok {
+			cs = card(d)
+		}
+		c.cards[d] = cs
 	}
 	siteDocs, all := r.Theme().SiteDocs()
 	for _, lang := range diag.Langs {
 		k.listed[lang] = map[string]uint64{}
 		s := sum(env)
 		for _, t := range reg.Types {
-			h := itemsSum(r.List(lang, t.Name))
+			h := k.listSum(r.Listed(lang, t.Name), lang)
 			k.listed[lang][t.Name] = h
 			if all || slices.Contains(siteDocs, t.Name) {
 				s.str(t.Name)
 				s.u64(h)
 			}
 		}
-		k.lists[lang] = uint64(s)
+		c.lists[lang] = uint64(s)
 	}
 	keys := make([]uint64, len(outputs))
 	parallel.Do(len(outputs), func(i int) { keys[i] = k.key(outputs[i]) })
-	return keys
+	return keys, c
+}
+
+// replacedKeys is outputKeys for g, which differs from the Graph that prev
+// was made for only in having d in old's place (graph.Replace) with the
+// same front matter: it returns the keys of outputs, d's own, and prev
+// with d's hashes in place of old's.
+func replacedKeys(g *graph.Graph, reg *schema.Registry, env uint64, prev *keyCache, old, d *page.Document, outputs []plan.Output) ([]uint64, *keyCache) {
+	c := *prev
+	c.shown, c.cards, c.near = maps.Clone(prev.shown), maps.Clone(prev.cards), maps.Clone(prev.near)
+	for _, m := range []map[*page.Document]uint64{c.shown, c.cards} {
+		m[d] = m[old]
+		delete(m, old)
+	}
+	k := &keyer{g: g, reg: reg, env: env, cache: &c}
+	delete(c.near, old)
+	c.near[d] = nearby{res: g.Resolution(d), in: g.In(d), sum: k.neighbourhood(d)}
+	keys := make([]uint64, len(outputs))
+	for i, o := range outputs {
+		keys[i] = k.key(o)
+	}
+	return keys, &c
+}
+
+// touches reports whether d, or a document at the other end of one of its
+// edges, is in changed.
+func (k *keyer) touches(d *page.Document, changed map[page.Key]bool) bool {
+	if len(changed) == 0 {
+		return false
+	}
+	if changed[d.Key().AllLangs()] {
+		return true
+	}
+	for _, e := range k.g.Out(d) {
+		if changed[e.To.AllLangs()] {
+			return true
+		}
+	}
+	for _, e := range k.g.In(d) {
+		if changed[e.From.AllLangs()] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameEdges reports whether a and b are the same slice.
+func sameEdges(a, b []graph.Edge) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 func (k *keyer) key(o plan.Output) uint64 {
+	// The key is compared with the key of the same path only: it needs
+	// no path, only what is made there.
 	s := sum(k.env)
 	s.str(string(o.Kind))
-	s.str(o.Path)
 	switch o.Kind {
 	case plan.Page:
 		d := k.g.Doc(o.Doc)
-		s.u64(k.lists[d.Lang])
-		s.u64(k.near[d])
+		s.u64(k.cache.lists[d.Lang])
+		s.u64(k.cache.near[d].sum)
 	case plan.Data:
-		s.u64(k.near[k.g.Doc(o.Doc)])
+		s.u64(k.cache.near[k.g.Doc(o.Doc)].sum)
 	case plan.Listing:
-		s.u64(k.lists[o.Lang])
+		s.u64(k.cache.lists[o.Lang])
 		s.u64(k.index(o.Folder, o.Lang))
 		if t := k.reg.ByFolder(o.Folder); t != nil {
 			s.u64(k.listed[o.Lang][t.Name])
 		}
 	case plan.Home:
-		s.u64(k.lists[o.Lang])
+		s.u64(k.cache.lists[o.Lang])
 		s.u64(k.index("", o.Lang))
 		for _, t := range k.reg.Types {
 			s.u64(k.listed[o.Lang][t.Name])
 		}
 	case plan.NotFound:
-		s.u64(k.lists[o.Lang])
+		s.u64(k.cache.lists[o.Lang])
 	case plan.Catalogue:
 		for _, d := range k.g.Docs {
-			s.u64(card(d))
+			s.u64(k.cache.cards[d])
 		}
 	case plan.Attachment:
 		s.u64(maphash.Bytes(keySeed, k.sources["content/"+o.Path]))
@@ -131,20 +231,20 @@ func (k *keyer) index(folder string, lang diag.Lang) uint64 {
 	if d == nil {
 		return 0
 	}
-	if h, ok := k.near[d]; ok {
-		return h
+	if n, ok := k.cache.near[d]; ok {
+		return n.sum
 	}
 	return k.neighbourhood(d)
 }
 
-// itemsSum hashes what a listing shows of its items.
-func itemsSum(items []render.Item) uint64 {
+// listSum hashes what a listing in lang shows of docs.
+func (k *keyer) listSum(docs []*page.Document, lang diag.Lang) uint64 {
 	var s sum
-	for _, it := range items {
-		for _, v := range []string{it.Title, it.Summary, it.Href, it.Lang, it.Status, it.Modified} {
-			s.str(v)
+	for _, d := range docs {
+		s.u64(k.cache.cards[d])
+		if d.Lang != lang {
+			s.u64(1)
 		}
-		s.u64(uint64(it.Completeness))
 	}
 	return uint64(s)
 }
@@ -155,7 +255,7 @@ func itemsSum(items []render.Item) uint64 {
 func (k *keyer) neighbourhood(d *page.Document) uint64 {
 	var s sum
 	s.u64(docSum(d))
-	s.u64(k.vars[d.Key().AllLangs()])
+	s.u64(k.cache.vars[d.Key().AllLangs()])
 	refs := k.g.Refs(d)
 	ptrs := make([]string, 0, len(refs))
 	for p := range refs {
@@ -182,7 +282,7 @@ func (k *keyer) neighbourhood(d *page.Document) uint64 {
 			for _, v := range []string{e.From.Type, e.From.ID, string(e.From.Lang), e.To.Type, e.To.ID, string(e.To.Lang), e.Pointer, e.Field.Key} {
 				s.str(v)
 			}
-			s.u64(k.vars[other.AllLangs()])
+			s.u64(k.cache.vars[other.AllLangs()])
 		}
 		s.u64(2)
 	}
@@ -210,11 +310,12 @@ func shownSum(d *page.Document) uint64 {
 	return uint64(s)
 }
 
-// card hashes what the catalogue shows of d.
+// card hashes what listings and the catalogue show of d.
 func card(d *page.Document) uint64 {
 	var s sum
 	for _, v := range []string{d.Type.Name, d.ID, string(d.Lang), d.URL, d.Title, d.Summary, d.Status, d.Modified} {
 		s.str(v)
 	}
+	s.u64(uint64(d.Completeness))
 	return uint64(s)
 }

@@ -36,6 +36,7 @@ type Session struct {
 	closer io.Closer
 	prev   *state             // the last build's state
 	good   map[string]emitted // the outputs of the last build without errors
+	keys   *keyCache          // what the keys of the last build without errors leave
 }
 
 // Snapshot is one build of a Session.
@@ -104,7 +105,7 @@ func (s *Session) Build(ctx context.Context, changed []string, rescan bool) (*Sn
 		return nil, err
 	}
 	e := b.emitter()
-	keys := outputKeys(b.g, b.state.reg, e.r, b.sources, env, b.outputs)
+	keys, keyCache := outputKeys(b.g, b.state.reg, e.r, b.sources, env, b.outputs, s.keys)
 	outs, made, err := e.emitAgain(ctx, b.outputs, keys, s.good)
 	if err != nil {
 		return nil, err // nothing of this build is kept: the next one starts from the last
@@ -123,7 +124,7 @@ func (s *Session) Build(ctx context.Context, changed []string, rescan bool) (*Sn
 		}
 	}
 	slices.Sort(snap.Changed)
-	s.prev, s.good = b.state, outs
+	s.prev, s.good, s.keys = b.state, outs, keyCache
 	b.res.Duration = time.Since(start)
 	return snap, nil
 }

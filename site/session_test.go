@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -70,6 +71,9 @@ func diagText(l diag.List) string {
 	diag.Print(&b, l, "text", diag.FI)
 	return b.String()
 }
+
+// mdLink is a body link to a document: [text](x.md) or [text](x.md#a).
+var mdLink = regexp.MustCompile(`\[([^\]\n]+)\]\([^)\s]*\.md(#[^)\s]*)?\)`)
 
 // edit is one random change to a site; it returns the paths it touched.
 type edit struct {
@@ -139,6 +143,22 @@ var edits = []edit{
 			to = "content/toimintamallit/liite.pdf" // there or not
 		}
 		m[p].Data = append(bytes.Clone(m[p].Data), fmt.Sprintf("\nKatso [tämä](../../%s).\n", to)...)
+		return []string{p}
+	}},
+	{"link removed", func(m fstest.MapFS, r *rand.Rand) []string {
+		var with []string
+		for _, p := range docPaths(m, "") {
+			if mdLink.Match(m[p].Data) {
+				with = append(with, p)
+			}
+		}
+		if len(with) == 0 {
+			return nil
+		}
+		p := pick(r, with)
+		loc := mdLink.FindSubmatchIndex(m[p].Data)
+		data := m[p].Data
+		m[p].Data = slices.Concat(data[:loc[0]], data[loc[2]:loc[3]], data[loc[1]:])
 		return []string{p}
 	}},
 	{"translation added", func(m fstest.MapFS, r *rand.Rand) []string {

@@ -15,6 +15,7 @@
 package graph
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -84,6 +85,11 @@ func (g *Graph) Links(d *page.Document) []markdown.Target { return g.result(d).L
 // Out returns d's outgoing references and links.
 func (g *Graph) Out(d *page.Document) []Edge { return g.result(d).Out }
 
+// Resolution returns what resolution found for d. A later Graph built with
+// this one as Options.Previous returns the same value for a document it
+// did not resolve again.
+func (g *Graph) Resolution(d *page.Document) *Resolved { return g.result(d) }
+
 // In returns the references to d (in any language) from published documents.
 func (g *Graph) In(d *page.Document) []Edge { return g.in[d.Key().AllLangs()] }
 
@@ -151,6 +157,94 @@ func (g *Graph) Index(folder string, lang diag.Lang) *page.Document {
 	return nil
 }
 
+// add records d's fresh resolution r.
+func (g *Graph) add(d *page.Document, r *docResult) {
+	g.resolved[d.Key()] = &r.Resolved
+	g.clean[d.Key()] = len(r.diags) == 0 && len(r.misses) == 0
+	for _, e := range g.backlinks(d, r.Out) {
+		k := e.To.AllLangs()
+		g.in[k] = append(g.in[k], e)
+	}
+}
+
+// backlinks returns the edges of out, d's, that are backlinks of their
+// targets: from a published default-language document to another one.
+func (g *Graph) backlinks(d *page.Document, out []Edge) []Edge {
+	if d.Lang != page.DefaultLang || !g.idx.published(d) {
+		return nil // a draft is not published, so neither is the fact that it links somewhere
+	}
+	var in []Edge
+	for _, e := range out {
+		if e.To.AllLangs() != e.From.AllLangs() {
+			in = append(in, e)
+		}
+	}
+	return in
+}
+
+// merge fills g from prev, of the same shape: kept[i] is prev's resolution
+// of work[i] where still right, else results[i] is fresh. Only the
+// backlinks of targets that a fresh document with other links than in
+// prev links to, now or in prev, are gathered again; the others are prev's
+// lists.
+func (g *Graph) merge(prev *Graph, work []*page.Document, kept []*Resolved, results []*docResult) {
+	g.resolved, g.clean, g.in = maps.Clone(prev.resolved), maps.Clone(prev.clean), maps.Clone(prev.in)
+	moved := map[page.Key]bool{} // fresh documents whose backlinks are not prev's
+	touched := map[page.Key]bool{}
+	var added []Edge
+	for i, r := range results {
+		if kept[i] != nil {
+			continue
+		}
+		d := work[i]
+		g.resolved[d.Key()] = &r.Resolved
+		g.clean[d.Key()] = len(r.diags) == 0 && len(r.misses) == 0
+		var was []Edge
+		old := prev.idx.docs[d.Key()]
+		if old != nil {
+			was = prev.backlinks(old, prev.resolved[d.Key()].Out)
+		}
+		now := g.backlinks(d, r.Out)
+		if old != nil && old.Type == d.Type && sameBacklinks(was, now) {
+			continue // an edit that changed no link: prev's lists hold these very edges
+		}
+		moved[d.Key()] = true
+		for _, e := range was {
+			touched[e.To.AllLangs()] = true
+		}
+		for _, e := range now {
+			touched[e.To.AllLangs()] = true
+		}
+		added = append(added, now...)
+	}
+	for k := range touched {
+		var edges []Edge
+		for _, e := range prev.in[k] {
+			if !moved[e.From] {
+				edges = append(edges, e)
+			}
+		}
+		for _, e := range added {
+			if e.To.AllLangs() == k {
+				edges = append(edges, e)
+			}
+		}
+		if len(edges) == 0 {
+			delete(g.in, k)
+		} else {
+			g.in[k] = g.idx.byReferrer(edges)
+		}
+	}
+}
+
+// sameBacklinks reports whether a and b are the same edges (the same
+// documents, pointers and fields), in the same order.
+func sameBacklinks(a, b []Edge) bool {
+	return slices.EqualFunc(a, b, func(x, y Edge) bool {
+		return x.From == y.From && x.To == y.To && x.Pointer == y.Pointer && x.Field.Key == y.Field.Key
+	})
+}
+
 // byReferrer sorts edges by the URL of the referring document, then by
 // pointer, keeping the order of equal ones.
 func (idx *index) byReferrer(edges []Edge) []Edge {
@@ -189,33 +283,31 @@ func Resolve(docs []*page.Document, assets []string, opts Options) (*Graph, diag
 		replaced = idx.replaced(opts.Previous)
 	}
 	results := make([]*docResult, len(work))
+	kept := make([]*Resolved, len(work)) // prev's resolution, where it is still right
 	parallel.Do(len(work), func(i int) {
 		if r, ok := idx.reusable(opts.Previous, replaced, work[i]); ok {
-			results[i] = &docResult{Resolved: *r}
+			kept[i] = r
 			return
 		}
 		r := idx.resolve(work[i])
 		results[i] = &r
 	})
 	var misses []miss
-	for i, r := range results {
-		diags.Append(r.diags)
-		misses = append(misses, r.misses...)
-		d := work[i]
-		g.resolved[d.Key()] = &r.Resolved
-		g.clean[d.Key()] = len(r.diags) == 0 && len(r.misses) == 0
-		if d.Lang != page.DefaultLang || !idx.published(d) {
-			continue // a draft is not published, so neither is the fact that it links somewhere
-		}
-		for _, e := range r.Out {
-			if e.To.AllLangs() != e.From.AllLangs() {
-				k := e.To.AllLangs()
-				g.in[k] = append(g.in[k], e)
-			}
+	for _, r := range results {
+		if r != nil {
+			diags.Append(r.diags)
+			misses = append(misses, r.misses...)
 		}
 	}
-	for k, edges := range g.in {
-		g.in[k] = idx.byReferrer(edges)
+	if prev := opts.Previous; prev != nil && prev.shape == idx.shapeSum {
+		g.merge(prev, work, kept, results)
+	} else {
+		for i, r := range results {
+			g.add(work[i], r)
+		}
+		for k, edges := range g.in {
+			g.in[k] = idx.byReferrer(edges)
+		}
 	}
 	idx.hint(misses)
 	return g, diags

@@ -78,6 +78,7 @@ func newIndex(docs []*page.Document, assets []string, opts Options) (*index, dia
 		prevShapes = opts.Previous.idx.shapes
 	}
 	idx.shapeSum, idx.shapes = idx.shape(prevShapes)
+	idx.opts.Previous = nil // a Graph does not keep the one before it alive
 	return idx, diags
 }
 

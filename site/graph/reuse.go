@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"bytes"
 	"encoding/binary"
 	"hash/maphash"
+	"maps"
 	"slices"
 
 	"github.com/malli-fi/malli/site/page"
@@ -117,4 +119,42 @@ func (idx *index) reusable(prev *Graph, replaced map[page.Key]bool, d *page.Docu
 		}
 	}
 	return r, true
+}
+
+// Replace returns g with d in place of the document of the same file: the
+// Graph Resolve would give for g's documents with d among them, when d
+// changes nothing another document's resolution or backlinks read — the
+// same place in the index (key, URL, anchors), the same front matter, no
+// problem in its resolution and the same backlinks. Otherwise ok is false
+// and the caller must Resolve.
+func (g *Graph) Replace(d *page.Document) (replaced *Graph, ok bool) {
+	k := d.Key()
+	old := g.idx.docs[k]
+	if old == nil || old == d || old.File.Path != d.File.Path || !g.clean[k] ||
+		g.idx.published(old) != g.idx.published(d) || docShape(old) != docShape(d) ||
+		!bytes.Equal(old.FrontMatter(), d.FrontMatter()) {
+		return nil, false
+	}
+	r := g.idx.resolve(d) // the index has old in d's place: the same place
+	if len(r.diags) > 0 || len(r.misses) > 0 || !sameBacklinks(g.backlinks(old, g.resolved[k].Out), g.backlinks(d, r.Out)) {
+		return nil, false
+	}
+	swap := func(docs []*page.Document) []*page.Document {
+		out := slices.Clone(docs)
+		if i := slices.Index(out, old); i >= 0 {
+			out[i] = d
+		}
+		return out
+	}
+	idx := *g.idx
+	idx.docs, idx.byPath, idx.byURL, idx.shapes = maps.Clone(idx.docs), maps.Clone(idx.byPath), maps.Clone(idx.byURL), maps.Clone(idx.shapes)
+	idx.docs[k], idx.byPath[d.File.Rel], idx.byURL[d.URL] = d, d, d
+	delete(idx.shapes, old)
+	idx.shapes[d] = docShape(d)
+	idx.unique, idx.sorted = swap(idx.unique), swap(idx.sorted)
+	out := *g
+	out.idx, out.Docs = &idx, swap(g.Docs)
+	out.resolved, out.clean = maps.Clone(g.resolved), maps.Clone(g.clean)
+	out.resolved[k] = &r.Resolved
+	return &out, true
 }

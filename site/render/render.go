@@ -157,17 +157,20 @@ type Renderer struct {
 	th     *Theme
 	g      *graph.Graph
 	reg    *schema.Registry
-	bodies func(*page.Document) template.HTML // a document's body, links resolved
-	lists  map[diag.Lang]map[string][]Item    // language -> type name -> documents, by title
+	bodies func(*page.Document) template.HTML        // a document's body, links resolved
+	lists  map[diag.Lang]map[string][]Item           // language -> type name -> documents, by title
+	listed map[diag.Lang]map[string][]*page.Document // the documents of lists
 }
 
 // New prepares the rendering of g: the listing of every type in every
 // language is made once, for the list pages, the home page and SiteInfo.
 func New(th *Theme, g *graph.Graph, reg *schema.Registry, bodies func(*page.Document) template.HTML) *Renderer {
 	lists := map[diag.Lang]map[string][]Item{}
+	listed := map[diag.Lang]map[string][]*page.Document{}
 	for _, lang := range diag.Langs {
 		lists[lang] = map[string][]Item{}
-		for name, docs := range g.ByType(lang) {
+		listed[lang] = g.ByType(lang)
+		for name, docs := range listed[lang] {
 			ti := typeInfo(g, reg.ByName(name), lang)
 			items := make([]Item, len(docs))
 			for i, d := range docs {
@@ -176,15 +179,28 @@ func New(th *Theme, g *graph.Graph, reg *schema.Registry, bodies func(*page.Docu
 			lists[lang][name] = items
 		}
 	}
-	return &Renderer{th: th, g: g, reg: reg, bodies: bodies, lists: lists}
+	return &Renderer{th: th, g: g, reg: reg, bodies: bodies, lists: lists, listed: listed}
+}
+
+// With returns r rendering g, a Graph that lists the same documents as
+// r's with the same titles, summaries and status (graph.Replace gives
+// one): the lists are r's.
+func (r *Renderer) With(g *graph.Graph, bodies func(*page.Document) template.HTML) *Renderer {
+	c := *r
+	c.g, c.bodies = g, bodies
+	return &c
 }
 
 // Theme returns the theme r renders with.
 func (r *Renderer) Theme() *Theme { return r.th }
 
-// List returns the published documents of type typeName in lang as the
-// listing, the home page and SiteInfo show them.
-func (r *Renderer) List(lang diag.Lang, typeName string) []Item { return r.lists[lang][typeName] }
+// Listed returns the published documents of type typeName in lang, in the
+// order the listing, the home page and SiteInfo show them; each shows of a
+// document d (in lang) its title, summary, URL, language, status,
+// modified date and completeness.
+func (r *Renderer) Listed(lang diag.Lang, typeName string) []*page.Document {
+	return r.listed[lang][typeName]
+}
 
 // Home renders lang's home page: the situational picture, each type's
 // documents latest first.
