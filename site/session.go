@@ -6,11 +6,14 @@ import (
 	"crypto/sha256"
 	"io"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/gohugoio/hashstructure"
+	"github.com/malli-fi/malli/site/plan"
+	"github.com/malli-fi/malli/site/source"
 )
 
 // A Session builds one site again and again, for malli serve and check
@@ -37,6 +40,17 @@ type Session struct {
 	prev   *state             // the last build's state
 	good   map[string]emitted // the outputs of the last build without errors
 	keys   *keyCache          // what the keys of the last build without errors leave
+	last   *lastGood          // the last build without errors, when s.prev is its state
+}
+
+// lastGood is what a Session keeps of its last build without errors for
+// the next one to start from when only a document's body changed.
+type lastGood struct {
+	snap    *Snapshot
+	e       *emitter
+	env     uint64
+	scanner scanner
+	outputs []plan.Output
 }
 
 // Snapshot is one build of a Session.
@@ -79,6 +93,12 @@ func (s *Session) Close() error { return s.closer.Close() }
 // must not be called concurrently.
 func (s *Session) Build(ctx context.Context, changed []string, rescan bool) (*Snapshot, error) {
 	start := time.Now()
+	if snap, ok, err := s.bodyOnly(ctx, changed, rescan); ok || err != nil {
+		if snap != nil {
+			snap.Result.Duration = time.Since(start)
+		}
+		return snap, err
+	}
 	var since func(string) bool
 	if !rescan && s.prev != nil {
 		since = changedUnder(changed)
@@ -91,6 +111,7 @@ func (s *Session) Build(ctx context.Context, changed []string, rescan bool) (*Sn
 		return nil, ctx.Err()
 	}
 	snap := &Snapshot{Result: b.res}
+	s.last = nil
 	if err != nil || s.opts.Check {
 		s.prev = b.state
 		b.res.Duration = time.Since(start)
@@ -125,8 +146,82 @@ func (s *Session) Build(ctx context.Context, changed []string, rescan bool) (*Sn
 	}
 	slices.Sort(snap.Changed)
 	s.prev, s.good, s.keys = b.state, outs, keyCache
+	s.last = &lastGood{snap: snap, e: e, env: env, scanner: b.scanner, outputs: b.outputs}
 	b.res.Duration = time.Since(start)
 	return snap, nil
+}
+
+// bodyOnly is Build when changed is one document whose front matter, place
+// in the index, listing card and links stayed as they were, and whose
+// new text has no problem, after a build without errors: then only that
+// document's page and export can change, and everything else of the last
+// build is the new build's. ok is false when it does not apply.
+func (s *Session) bodyOnly(ctx context.Context, changed []string, rescan bool) (snap *Snapshot, ok bool, err error) {
+	last := s.last
+	if rescan || last == nil || len(changed) != 1 || s.opts.Check {
+		return nil, false, nil
+	}
+	p := changed[0]
+	old, scannedBefore := s.prev.scans[p]
+	if !scannedBefore || old.doc == nil || len(old.diags) > 0 || old.doc.IsIndex {
+		return nil, false, nil
+	}
+	tree, ok, err := s.prev.tree.Reread(s.fsys, p)
+	if !ok || err != nil {
+		return nil, false, err
+	}
+	var f source.File
+	for _, file := range tree.Files("content") {
+		if file.Path == p {
+			f = file
+		}
+	}
+	sc := last.scanner.scan(f, &old)
+	d := sc.doc
+	if d == old.doc { // saved as it was
+		st := *s.prev
+		st.tree = tree
+		s.prev = &st
+		res := *last.snap.Result
+		snap = &Snapshot{Result: &res, Files: last.snap.Files}
+		s.last = &lastGood{snap: snap, e: last.e, env: last.env, scanner: last.scanner, outputs: last.outputs}
+		return snap, true, nil
+	}
+	if d == nil || len(sc.diags) > 0 || d.Type != old.doc.Type || card(d) != card(old.doc) {
+		return nil, false, nil
+	}
+	g, ok := s.prev.graph.Replace(d)
+	if !ok {
+		return nil, false, nil
+	}
+	var mine []plan.Output // d's own outputs
+	for _, o := range last.outputs {
+		if (o.Kind == plan.Page || o.Kind == plan.Data) && o.Doc == d.Key() {
+			mine = append(mine, o)
+		}
+	}
+	e := last.e.with(g)
+	keys, keyCache := replacedKeys(g, s.prev.reg, last.env, s.keys, old.doc, d, mine)
+	outs, made, err := e.emitAgain(ctx, mine, keys, s.good)
+	if err != nil {
+		return nil, true, err
+	}
+	res := *last.snap.Result
+	snap = &Snapshot{Result: &res, Files: maps.Clone(last.snap.Files), Made: made}
+	good := maps.Clone(s.good)
+	for p, o := range outs {
+		if !bytes.Equal(o.data, snap.Files[p]) {
+			snap.Changed = append(snap.Changed, p)
+		}
+		snap.Files[p], good[p] = o.data, o
+	}
+	slices.Sort(snap.Changed)
+	st := *s.prev
+	st.tree, st.graph, st.scans = tree, g, maps.Clone(s.prev.scans)
+	st.scans[p] = sc
+	s.prev, s.good, s.keys = &st, good, keyCache
+	s.last = &lastGood{snap: snap, e: e, env: last.env, scanner: last.scanner, outputs: last.outputs}
+	return snap, true, nil
 }
 
 // changedUnder reports whether a path is one of paths or lies in one of

@@ -134,6 +134,7 @@ type built struct {
 	outputs []plan.Output
 	sources map[string][]byte // every input file by path: diagnostics' lines, attachments
 	baseURL string
+	scanner scanner // what scanned the documents
 }
 
 func (b *built) emitter() *emitter {
@@ -303,7 +304,7 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	}
 	res.Files = len(outputs)
 	res.Diagnostics = finish(diags, sources, opts.Strict)
-	return &built{res: res, state: st, g: g, outputs: outputs, sources: sources, baseURL: absolute(opts.BaseURL)}, res.Diagnostics.Err()
+	return &built{res: res, state: st, g: g, outputs: outputs, sources: sources, baseURL: absolute(opts.BaseURL), scanner: sc}, res.Diagnostics.Err()
 }
 
 // scanner makes documents of files with one registry and theme.
