@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os/exec"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"sync"
 	"time"
@@ -91,9 +92,12 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 			u.Site = snap
 		}
 		srv.Update(u)
-		if *open {
-			once.Do(func() { openBrowser(url) })
-		}
+		once.Do(func() {
+			boundMemory()
+			if *open {
+				openBrowser(url)
+			}
+		})
 	}})
 
 	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -127,9 +131,11 @@ func checkWatch(ctx context.Context, opts site.Options, format string, lang diag
 		return exitUsage
 	}
 	defer w.Close()
+	var once sync.Once
 	rebuild.Loop(ctx, sess, w.Batches(), rebuild.Hooks{
 		Start: func() { fmt.Fprintln(stdout, say(lang, watchBegin)) },
 		Done: func(snap *site.Snapshot, err error) {
+			defer once.Do(boundMemory)
 			if snap == nil {
 				fmt.Fprintf(stderr, "malli check: %v\n", err)
 			} else {
@@ -140,6 +146,17 @@ func checkWatch(ctx context.Context, opts site.Options, format string, lang diag
 		},
 	})
 	return exitOK
+}
+
+// boundMemory caps the heap of a long-running process, after its first
+// build, at a little over what that build left alive: the garbage of each
+// rebuild is collected before the heap grows to twice that (Go's default),
+// so that memory stays level across edits.
+func boundMemory() {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	debug.SetMemoryLimit(int64(ms.HeapAlloc)*3/2 + 64<<20)
 }
 
 // The lines of check --watch that an editor's problem matcher waits for;

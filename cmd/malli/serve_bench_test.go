@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -148,6 +149,49 @@ func benchmarkServeReload(b *testing.B, n int) {
 		saveAtomically(b, model, string(original))
 		time.Sleep(time.Second) // let that rebuild pass before the next case listens
 	}
+	// Memory after 100 more edits (body and title in turn), as the
+	// process's resident set now and at its peak (VmRSS, VmHWM), in MB:
+	// to compare with one malli build's peak RSS on the same corpus.
+	edits := 100
+	if s := os.Getenv("MALLI_EDITS"); s != "" {
+		fmt.Sscan(s, &edits)
+	}
+	b.Run("memory-after-100-edits", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			for j := 0; j < edits; j++ {
+				events := openEvents(b, base, modelPage)
+				seq++
+				data := string(original) + fmt.Sprintf("\nMuokkaus %d.\n", seq)
+				if j%2 == 1 {
+					data = strings.Replace(data, "title: ", fmt.Sprintf("title: Muokattu %d ", seq), 1)
+				}
+				saveAtomically(b, model, data)
+				select {
+				case <-events.events:
+				case <-time.After(time.Minute):
+					b.Fatal("no reload")
+				}
+				events.resp.Body.Close()
+				for range events.events {
+				}
+			}
+		}
+		var ms runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "live-heap-MB")
+		status, _ := os.ReadFile("/proc/self/status")
+		for _, line := range strings.Split(string(status), "\n") {
+			var kb float64
+			if _, err := fmt.Sscanf(line, "VmRSS: %f kB", &kb); err == nil {
+				b.ReportMetric(kb/1024, "rss-MB")
+			}
+			if _, err := fmt.Sscanf(line, "VmHWM: %f kB", &kb); err == nil {
+				b.ReportMetric(kb/1024, "peak-rss-MB")
+			}
+		}
+	})
+	saveAtomically(b, model, string(original))
 	cancel()
 	<-done
 }

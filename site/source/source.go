@@ -12,7 +12,8 @@
 //	source.special   error    a device, pipe or socket
 //	source.bad-name  error    a name that breaks URLs or other systems (see checkName)
 //	source.too-large error    a file over MaxDocument (.md) or MaxFile bytes
-//	source.skipped   warning  a name starting with "." or ending in "~" (editor, VCS and backup files);
+//	source.skipped   warning  a name starting with "." or ending in "~", an Emacs "#x#" or a JetBrains
+//	                          "x___jb_tmp___" (editor, VCS and backup files; see editorFile);
 //	                          .gitkeep and .keep, which only keep a folder in Git, are skipped silently
 //
 // Markdown files (".md") are documents; every other file is an attachment.
@@ -161,7 +162,7 @@ func walk(fsys fs.FS, root string, reuse func(string) ([]byte, bool)) ([]File, d
 		switch {
 		case name == ".gitkeep" || name == ".keep": // kept only to keep a folder in Git
 			return nil
-		case strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~"):
+		case editorFile(name):
 			diags.Warnf(filePos(p), diag.SourceSkipped, p)
 			if d.IsDir() {
 				return fs.SkipDir
@@ -207,6 +208,16 @@ func walk(fsys fs.FS, root string, reuse func(string) ([]byte, bool)) ([]File, d
 	})
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, diags, err
+}
+
+// editorFile reports whether name is a hidden, backup or temporary file
+// of an editor, VCS or the system: it starts with "." (.git, .swp, .#x
+// Emacs locks), ends in "~", is an Emacs auto-save "#x#", or a JetBrains
+// safe-write file (x___jb_tmp___, x___jb_old___).
+func editorFile(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
+		len(name) >= 2 && name[0] == '#' && name[len(name)-1] == '#' ||
+		strings.HasSuffix(name, "___jb_tmp___") || strings.HasSuffix(name, "___jb_old___")
 }
 
 var errTooLarge = errors.New("file too large")

@@ -130,3 +130,15 @@ func TestReadRefusesLinksAndLargeFiles(t *testing.T) {
 		t.Errorf("FS(schemas) Glob = %v", m)
 	}
 }
+
+func TestEditorFile(t *testing.T) {
+	for name, want := range map[string]bool{
+		".x.md.swp": true, "x.md~": true, "#x.md#": true, ".#x.md": true,
+		"x.md___jb_tmp___": true, "x.md___jb_old___": true, ".gitignore": true,
+		"x.md": false, "#x.md": false, "kuva.png": false, "4913": false,
+	} {
+		if got := editorFile(name); got != want {
+			t.Errorf("editorFile(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
