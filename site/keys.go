@@ -18,7 +18,8 @@ import (
 // that a Session makes again only the outputs whose key changed. What each
 // kind reads, as the renderer and the exporter read it:
 //
-//	every output  the build's env: schemas, theme, base URL, drafts
+//	every output  the build's env: schemas, the theme's ids, base URL, drafts
+//	every page    its layout's template files and the UI strings
 //	page, data    the document and its neighbourhood: its translations, its
 //	              resolved references and links, and the front matter and
 //	              URL of every language version of each document it refers
@@ -31,8 +32,8 @@ import (
 //	              (render.Theme.SiteDocs)
 //
 // A document is known here by its file's hash, key and URL: everything a
-// scan makes of it follows from those and the env. Schemas, static files
-// static files are in env too; an attachment's key is its bytes' hash.
+// scan makes of it follows from those and the env. A static file's and an
+// attachment's key is its bytes' hash; the schemas are in env.
 
 var keySeed = maphash.MakeSeed()
 
@@ -47,6 +48,7 @@ func (s *sum) str(v string) { s.u64(maphash.String(keySeed, v)) }
 type keyer struct {
 	g       *graph.Graph
 	reg     *schema.Registry
+	th      *render.Theme
 	sources map[string][]byte // content files by path: the attachments
 	env     uint64
 	cache   *keyCache                       // this build's, for the next
@@ -79,7 +81,7 @@ func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, source
 		prev = &keyCache{}
 	}
 	c := &keyCache{shown: make(map[*page.Document]uint64, len(g.All())), cards: make(map[*page.Document]uint64, len(g.Docs)), vars: make(map[page.Key]uint64, len(g.All())), near: make(map[*page.Document]nearby, len(g.Docs)), lists: map[diag.Lang]uint64{}}
-	k := &keyer{g: g, reg: reg, sources: sources, env: env, cache: c,
+	k := &keyer{g: g, reg: reg, th: r.Theme(), sources: sources, env: env, cache: c,
 		listed: map[diag.Lang]map[string]uint64{}}
 	for _, d := range g.All() {
 		s, ok := prev.shown[d]
@@ -142,14 +144,14 @@ func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, source
 // was made for only in having d in old's place (graph.Replace) with the
 // same front matter: it returns the keys of outputs, d's own, and prev
 // with d's hashes in place of old's.
-func replacedKeys(g *graph.Graph, reg *schema.Registry, env uint64, prev *keyCache, old, d *page.Document, outputs []plan.Output) ([]uint64, *keyCache) {
+func replacedKeys(g *graph.Graph, reg *schema.Registry, th *render.Theme, env uint64, prev *keyCache, old, d *page.Document, outputs []plan.Output) ([]uint64, *keyCache) {
 	c := *prev
 	c.shown, c.cards, c.near = maps.Clone(prev.shown), maps.Clone(prev.cards), maps.Clone(prev.near)
 	for _, m := range []map[*page.Document]uint64{c.shown, c.cards} {
 		m[d] = m[old]
 		delete(m, old)
 	}
-	k := &keyer{g: g, reg: reg, env: env, cache: &c}
+	k := &keyer{g: g, reg: reg, th: th, env: env, cache: &c}
 	delete(c.near, old)
 	c.near[d] = nearby{res: g.Resolution(d), in: g.In(d), sum: k.neighbourhood(d)}
 	keys := make([]uint64, len(outputs))
@@ -194,23 +196,27 @@ func (k *keyer) key(o plan.Output) uint64 {
 	switch o.Kind {
 	case plan.Page:
 		d := k.g.Doc(o.Doc)
+		k.layout(&s, d.Type.Name)
 		s.u64(k.cache.lists[d.Lang])
 		s.u64(k.cache.near[d].sum)
 	case plan.Data:
 		s.u64(k.cache.near[k.g.Doc(o.Doc)].sum)
 	case plan.Listing:
+		k.layout(&s, "list")
 		s.u64(k.cache.lists[o.Lang])
 		s.u64(k.index(o.Folder, o.Lang))
 		if t := k.reg.ByFolder(o.Folder); t != nil {
 			s.u64(k.listed[o.Lang][t.Name])
 		}
 	case plan.Home:
+		k.layout(&s, "home")
 		s.u64(k.cache.lists[o.Lang])
 		s.u64(k.index("", o.Lang))
 		for _, t := range k.reg.Types {
 			s.u64(k.listed[o.Lang][t.Name])
 		}
 	case plan.NotFound:
+		k.layout(&s, "404")
 		s.u64(k.cache.lists[o.Lang])
 	case plan.Catalogue:
 		for _, d := range k.g.Docs {
@@ -218,11 +224,20 @@ func (k *keyer) key(o plan.Output) uint64 {
 		}
 	case plan.Attachment:
 		s.u64(maphash.Bytes(keySeed, k.sources["content/"+o.Path]))
-	case plan.Schema, plan.Static: // their files are in env
+	case plan.Static:
+		data, _ := k.th.Static(o.Path)
+		s.u64(maphash.Bytes(keySeed, data))
+	case plan.Schema: // the schemas are in env
 	default:
 		return 0 // unknown: made every time
 	}
 	return uint64(s)
+}
+
+// layout writes the hash of the theme files a page of kind is rendered with.
+func (k *keyer) layout(s *sum, kind string) {
+	h := k.th.LayoutSum(k.th.Layout(kind))
+	s.u64(maphash.Bytes(keySeed, h[:]))
 }
 
 // index returns the neighbourhood of the _index document of a listing.

@@ -3,7 +3,6 @@ package site
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"io"
 	"io/fs"
 	"maps"
@@ -117,11 +116,14 @@ func (s *Session) Build(ctx context.Context, changed []string, rescan bool) (*Sn
 		b.res.Duration = time.Since(start)
 		return snap, err
 	}
+	// What every output depends on besides its own inputs: the scans'
+	// env (schemas, the theme's ids, check or build) and the settings; each
+	// page adds its layout's files (keys.go).
 	env, err := hashstructure.Hash(struct {
-		Schemas, Theme [sha256.Size]byte
-		BaseURL        string
-		Drafts         bool
-	}{b.state.schemaSum, b.state.themeSum, s.opts.BaseURL, s.opts.Drafts}, nil)
+		Scan    uint64
+		BaseURL string
+		Drafts  bool
+	}{b.scanner.env, s.opts.BaseURL, s.opts.Drafts}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -201,7 +203,7 @@ func (s *Session) bodyOnly(ctx context.Context, changed []string, rescan bool) (
 		}
 	}
 	e := last.e.with(g)
-	keys, keyCache := replacedKeys(g, s.prev.reg, last.env, s.keys, old.doc, d, mine)
+	keys, keyCache := replacedKeys(g, s.prev.reg, e.r.Theme(), last.env, s.keys, old.doc, d, mine)
 	outs, made, err := e.emitAgain(ctx, mine, keys, s.good)
 	if err != nil {
 		return nil, true, err

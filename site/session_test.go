@@ -361,4 +361,21 @@ func TestSessionMakesOnlyWhatChanged(t *testing.T) {
 		t.Errorf("body edit made %d of %d outputs again", edited.Made, len(edited.Files))
 	}
 	t.Logf("body edit made %d of %d outputs again", edited.Made, len(edited.Files))
+
+	// A change to the listings' layout makes the listings again, and only them.
+	l := "themes/default/layouts/list.html"
+	m[l].Data = bytes.Replace(m[l].Data, []byte("<h1"), []byte("<p>Uusi.</p><h1"), 1)
+	relisted, err := s.Build(context.Background(), []string{l}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listing := regexp.MustCompile(`^((sv|en)/)?[a-z]+/index\.html$`)
+	for _, p := range relisted.Changed {
+		if !listing.MatchString(p) {
+			t.Errorf("a change to list.html changed %s", p)
+		}
+	}
+	if len(relisted.Changed) == 0 || relisted.Made != len(relisted.Changed) {
+		t.Errorf("a change to list.html changed %v and made %d outputs", relisted.Changed, relisted.Made)
+	}
 }

@@ -156,7 +156,7 @@ func boundMemory() {
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	debug.SetMemoryLimit(int64(ms.HeapAlloc)*3/2 + 64<<20)
+	debug.SetMemoryLimit(int64(ms.HeapAlloc)*7/4 + 64<<20)
 }
 
 // The lines of check --watch that an editor's problem matcher waits for;

@@ -15,6 +15,7 @@ package render
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -50,7 +51,21 @@ type Theme struct {
 	// "name"; allDocs is set when a layout reads them any other way.
 	siteDocs []string
 	allDocs  bool
+	sums     map[string][sha256.Size]byte // layout name -> hash of its set's files and the UI strings
 }
+
+// Layout returns the name of the layout a page of kind ("home", "list",
+// "404" or a document's type name) is rendered with.
+func (th *Theme) Layout(kind string) string {
+	if th.sets[kind] != nil {
+		return kind
+	}
+	return "single"
+}
+
+// LayoutSum returns the hash of everything a page rendered with layout
+// reads of the theme: its template files and the UI strings.
+func (th *Theme) LayoutSum(layout string) [sha256.Size]byte { return th.sums[layout] }
 
 // SiteDocs returns the types whose documents every page may show through
 // SiteInfo (the layouts' .Site.Docs "name"), sorted; all is true when a
@@ -75,7 +90,7 @@ func (th *Theme) readsSiteDocs(tmpl []byte) {
 
 // LoadTheme parses every layout of the theme in fsys.
 func LoadTheme(fsys fs.FS) (*Theme, error) {
-	th := &Theme{sets: map[string]map[diag.Lang]*template.Template{}, strings: map[diag.Lang]map[string]string{}}
+	th := &Theme{sets: map[string]map[diag.Lang]*template.Template{}, strings: map[diag.Lang]map[string]string{}, sums: map[string][sha256.Size]byte{}}
 	for _, l := range diag.Langs {
 		data, err := fs.ReadFile(fsys, "i18n/"+string(l)+".json")
 		if err != nil {
@@ -97,6 +112,13 @@ func LoadTheme(fsys fs.FS) (*Theme, error) {
 		files := append([]string{"layouts/base.html"}, partials...)
 		files = append(files, l)
 		th.sets[name] = map[diag.Lang]*template.Template{}
+		sum := sha256.New()
+		for _, f := range append(files, "i18n/fi.json", "i18n/sv.json", "i18n/en.json") {
+			data, _ := fs.ReadFile(fsys, f) // a missing file fails below
+			fmt.Fprintf(sum, "%s\x00%d\x00", f, len(data))
+			sum.Write(data)
+		}
+		th.sums[name] = [sha256.Size]byte(sum.Sum(nil))
 		for _, lang := range diag.Langs {
 			t := template.New(name).Option("missingkey=error").Funcs(th.funcs(lang))
 			for _, f := range files {
@@ -248,11 +270,7 @@ func (r *Renderer) NotFound(lang diag.Lang) ([]byte, error) {
 func (r *Renderer) Document(d *page.Document) ([]byte, error) {
 	p := r.newPage(d.Lang, "single", d.URL, d.Type)
 	r.fillDoc(p, d, d.Lang)
-	layout := "single"
-	if r.th.sets[d.Type.Name] != nil {
-		layout = d.Type.Name
-	}
-	return r.execute(layout, p)
+	return r.execute(r.th.Layout(d.Type.Name), p)
 }
 
 // Static returns the theme file at path ("static/malli.css").
