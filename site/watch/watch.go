@@ -28,7 +28,9 @@
 //     watched. Neither is a folder named like a side file ("old~").
 //
 // A batch is sent once no change has come for Options.Quiet, or at the
-// latest Options.MaxDelay after its first change. A batch says which paths
+// latest Options.MaxDelay after its first change; while an editor's
+// temporary file of the batch (a probe, x.tmp) still exists, the save is
+// in progress and the batch waits for its rename, up to MaxDelay. A batch says which paths
 // changed, not how or in what order: the consumer reads them to find out.
 // Every change is in a batch sent after it happened,
 // so a consumer that reads the Paths of each batch it receives has, once
@@ -229,6 +231,10 @@ func (w *Watcher) run() {
 			}
 			changed()
 		case <-quiet.C:
+			if w.midSave() {
+				quiet.Reset(w.opts.Quiet) // the rename that ends the save is coming; MaxDelay bounds the wait
+				continue
+			}
 			flush()
 		case <-late.C:
 			flush()
@@ -236,6 +242,18 @@ func (w *Watcher) run() {
 			ready, out = Batch{}, nil
 		}
 	}
+}
+
+// midSave reports whether a pending change is a transient file an editor
+// made and has not yet renamed or removed: a save in progress, which the
+// batch waits for (until MaxDelay) so that no build sees its temporary file.
+func (w *Watcher) midSave() bool {
+	for p, made := range w.pending {
+		if made && transient(path.Base(p)) && w.exists(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // take returns the pending changes as a batch, and whether it holds

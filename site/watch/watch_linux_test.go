@@ -755,3 +755,33 @@ func largeTree(tb testing.TB) string {
 	}
 	return root
 }
+
+// TestSlowAtomicSave: a save whose write to the temporary file and rename
+// are further apart than Quiet is still one batch, without the temporary file.
+func TestSlowAtomicSave(t *testing.T) {
+	root := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(root, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	w, err := New(root, []string{"content"}, Options{Quiet: 20 * time.Millisecond, MaxDelay: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	tmp := filepath.Join(root, "content", "a.md.tmp")
+	if err := os.WriteFile(tmp, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond) // ten times Quiet: a slow save
+	if err := os.Rename(tmp, filepath.Join(root, "content", "a.md")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case b := <-w.Batches():
+		if len(b.Paths) != 1 || b.Paths[0] != "content/a.md" {
+			t.Errorf("batch %v, want [content/a.md]", b.Paths)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no batch")
+	}
+}
