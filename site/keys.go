@@ -58,16 +58,24 @@ type keyer struct {
 // keyCache is what a build's keys leave for the next build of a Session:
 // each document's hashes, kept while their inputs are the same values.
 type keyCache struct {
-	shown map[*page.Document]uint64 // shownSum
-	cards map[*page.Document]uint64 // card
-	vars  map[page.Key]uint64       // all language versions of a document (key without language) -> what others show of them
-	near  map[*page.Document]nearby
+	shown map[page.Key]docHash // shownSum
+	cards map[page.Key]docHash // card
+	vars  map[page.Key]uint64  // all language versions of a document (key without language) -> what others show of them
+	near  map[page.Key]nearby
 	lists map[diag.Lang]uint64 // what every page of a language shows of the site's documents
 }
 
+// docHash is a hash of what a document shows, and the document it was
+// computed for: it holds while the build has that same document.
+type docHash struct {
+	doc *page.Document
+	sum uint64
+}
+
 // nearby is a document's neighbourhood hash and the values it was made
-// from besides the document: its resolution and its backlinks.
+// from: the document, its resolution and its backlinks.
 type nearby struct {
+	doc *page.Document
 	res *graph.Resolved
 	in  []graph.Edge
 	sum uint64
@@ -80,16 +88,16 @@ func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, source
 	if prev == nil {
 		prev = &keyCache{}
 	}
-	c := &keyCache{shown: make(map[*page.Document]uint64, len(g.All())), cards: make(map[*page.Document]uint64, len(g.Docs)), vars: make(map[page.Key]uint64, len(g.All())), near: make(map[*page.Document]nearby, len(g.Docs)), lists: map[diag.Lang]uint64{}}
+	c := &keyCache{shown: make(map[page.Key]docHash, len(g.All())), cards: make(map[page.Key]docHash, len(g.Docs)), vars: make(map[page.Key]uint64, len(g.All())), near: make(map[page.Key]nearby, len(g.Docs)), lists: map[diag.Lang]uint64{}}
 	k := &keyer{g: g, reg: reg, th: r.Theme(), sources: sources, env: env, cache: c,
 		listed: map[diag.Lang]map[string]uint64{}}
 	for _, d := range g.All() {
-		s, ok := prev.shown[d]
-		if !ok {
-			s = shownSum(d)
+		s, ok := prev.shown[d.Key()]
+		if !ok || s.doc != d {
+			s = docHash{d, shownSum(d)}
 		}
-		c.shown[d] = s
-		c.vars[d.Key().AllLangs()] ^= s // order-free: each language version once
+		c.shown[d.Key()] = s
+		c.vars[d.Key().AllLangs()] ^= s.sum // order-free: each language version once
 	}
 	changed := map[page.Key]bool{} // documents whose versions show something else than in prev
 	for key, v := range c.vars {
@@ -105,8 +113,8 @@ func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, source
 	near := make([]nearby, len(g.Docs))
 	parallel.Do(len(g.Docs), func(i int) {
 		d := g.Docs[i]
-		n := nearby{res: g.Resolution(d), in: g.In(d)}
-		if old, ok := prev.near[d]; ok && old.res == n.res && sameEdges(old.in, n.in) && !k.touches(d, changed) {
+		n := nearby{doc: d, res: g.Resolution(d), in: g.In(d)}
+		if old, ok := prev.near[d.Key()]; ok && old.doc == d && old.res == n.res && sameEdges(old.in, n.in) && !k.touches(d, changed) {
 			n.sum = old.sum
 		} else {
 			n.sum = k.neighbourhood(d)
@@ -114,12 +122,12 @@ func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, source
 		near[i] = n
 	})
 	for i, d := range g.Docs {
-		c.near[d] = near[i]
-		cs, ok := prev.cards[d]
-		if !ok {
-			cs = card(d)
+		c.near[d.Key()] = near[i]
+		cs, ok := prev.cards[d.Key()]
+		if !ok || cs.doc != d {
+			cs = docHash{d, card(d)}
 		}
-		c.cards[d] = cs
+		c.cards[d.Key()] = cs
 	}
 	siteDocs, all := r.Theme().SiteDocs()
 	for _, lang := range diag.Langs {
@@ -141,19 +149,17 @@ func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, source
 }
 
 // replacedKeys is outputKeys for g, which differs from the Graph that prev
-// was made for only in having d in old's place (graph.Replace) with the
-// same front matter: it returns the keys of outputs, d's own, and prev
-// with d's hashes in place of old's.
-func replacedKeys(g *graph.Graph, reg *schema.Registry, th *render.Theme, env uint64, prev *keyCache, old, d *page.Document, outputs []plan.Output) ([]uint64, *keyCache) {
+// was made for only in having d in place of the document of its key
+// (graph.Replace), with the same front matter and card: it returns the
+// keys of outputs, d's own, and prev with d's hashes.
+func replacedKeys(g *graph.Graph, reg *schema.Registry, th *render.Theme, env uint64, prev *keyCache, d *page.Document, outputs []plan.Output) ([]uint64, *keyCache) {
 	c := *prev
 	c.shown, c.cards, c.near = maps.Clone(prev.shown), maps.Clone(prev.cards), maps.Clone(prev.near)
-	for _, m := range []map[*page.Document]uint64{c.shown, c.cards} {
-		m[d] = m[old]
-		delete(m, old)
-	}
+	k0 := d.Key()
+	c.shown[k0] = docHash{d, prev.shown[k0].sum} // the same front matter
+	c.cards[k0] = docHash{d, prev.cards[k0].sum} // the same card
 	k := &keyer{g: g, reg: reg, th: th, env: env, cache: &c}
-	delete(c.near, old)
-	c.near[d] = nearby{res: g.Resolution(d), in: g.In(d), sum: k.neighbourhood(d)}
+	c.near[k0] = nearby{doc: d, res: g.Resolution(d), in: g.In(d), sum: k.neighbourhood(d)}
 	keys := make([]uint64, len(outputs))
 	for i, o := range outputs {
 		keys[i] = k.key(o)
@@ -198,9 +204,9 @@ func (k *keyer) key(o plan.Output) uint64 {
 		d := k.g.Doc(o.Doc)
 		k.layout(&s, d.Type.Name)
 		s.u64(k.cache.lists[d.Lang])
-		s.u64(k.cache.near[d].sum)
+		s.u64(k.cache.near[d.Key()].sum)
 	case plan.Data:
-		s.u64(k.cache.near[k.g.Doc(o.Doc)].sum)
+		s.u64(k.cache.near[o.Doc].sum)
 	case plan.Listing:
 		k.layout(&s, "list")
 		s.u64(k.cache.lists[o.Lang])
@@ -220,7 +226,7 @@ func (k *keyer) key(o plan.Output) uint64 {
 		s.u64(k.cache.lists[o.Lang])
 	case plan.Catalogue:
 		for _, d := range k.g.Docs {
-			s.u64(k.cache.cards[d])
+			s.u64(k.cache.cards[d.Key()].sum)
 		}
 	case plan.Attachment:
 		s.u64(maphash.Bytes(keySeed, k.sources["content/"+o.Path]))
@@ -246,7 +252,7 @@ func (k *keyer) index(folder string, lang diag.Lang) uint64 {
 	if d == nil {
 		return 0
 	}
-	if n, ok := k.cache.near[d]; ok {
+	if n, ok := k.cache.near[d.Key()]; ok && n.doc == d {
 		return n.sum
 	}
 	return k.neighbourhood(d)
@@ -256,7 +262,7 @@ func (k *keyer) index(folder string, lang diag.Lang) uint64 {
 func (k *keyer) listSum(docs []*page.Document, lang diag.Lang) uint64 {
 	var s sum
 	for _, d := range docs {
-		s.u64(k.cache.cards[d])
+		s.u64(k.cache.cards[d.Key()].sum)
 		if d.Lang != lang {
 			s.u64(1)
 		}

@@ -203,7 +203,7 @@ func (s *Session) bodyOnly(ctx context.Context, changed []string, rescan bool) (
 		}
 	}
 	e := last.e.with(g)
-	keys, keyCache := replacedKeys(g, s.prev.reg, e.r.Theme(), last.env, s.keys, old.doc, d, mine)
+	keys, keyCache := replacedKeys(g, s.prev.reg, e.r.Theme(), last.env, s.keys, d, mine)
 	outs, made, err := e.emitAgain(ctx, mine, keys, s.good)
 	if err != nil {
 		return nil, true, err

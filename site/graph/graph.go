@@ -115,23 +115,9 @@ func (g *Graph) Translations(d *page.Document) []*page.Document {
 	return out
 }
 
-// OfType returns the published documents of type name in lang (falling back
-// to the default language per document), sorted by title.
-func (g *Graph) OfType(name string, lang diag.Lang) []*page.Document {
-	var out []*page.Document
-	for _, d := range g.Docs {
-		if d.Type.Name == name && !d.IsIndex && d.Lang == page.DefaultLang {
-			if v := g.Variant(d.Key(), lang); v != nil && g.idx.published(v) {
-				out = append(out, v)
-			}
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Title < out[j].Title })
-	return out
-}
-
-// ByType returns OfType of every type in lang, by type name, from one
-// pass over the documents.
+// ByType returns the published documents of each type in lang (falling
+// back to the default language per document), by type name, each sorted by
+// title, from one pass over the documents.
 func (g *Graph) ByType(lang diag.Lang) map[string][]*page.Document {
 	out := map[string][]*page.Document{}
 	for _, d := range g.Docs {

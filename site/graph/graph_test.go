@@ -98,7 +98,7 @@ func TestResolve(t *testing.T) {
 	if d := g.Variant(page.Key{Type: "topic", ID: "e"}, diag.SV); d == nil || d.Lang != diag.FI {
 		t.Errorf("Variant(e, sv) = %v, want the published Finnish document", d)
 	}
-	if got := len(g.OfType("topic", diag.SV)); got != 3 {
+	if got := len(g.ByType(diag.SV)["topic"]); got != 3 {
 		t.Errorf("Swedish listing has %d documents, want 3 (a, b, e)", got)
 	}
 }

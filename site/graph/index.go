@@ -24,7 +24,7 @@ type index struct {
 	paths    []string                    // content-relative paths of documents, sorted: candidates for link hints
 	sorted   []*page.Document            // every document, by file path
 	shapeSum uint64                      // shape(), for Options.Previous
-	shapes   map[*page.Document]uint64   // each document's part of shapeSum
+	shapes   map[string]placeSum         // each document's part of shapeSum, by file path
 }
 
 func newIndex(docs []*page.Document, assets []string, opts Options) (*index, diag.List) {
@@ -73,7 +73,7 @@ func newIndex(docs []*page.Document, assets []string, opts Options) (*index, dia
 			diags.Errorf(diag.Pos{File: d.File.Path, Line: 1, Col: 1}, diag.TranslationOrphan, d.File.Rel, strings.TrimSuffix(d.File.Rel, "."+string(d.Lang)+".md")+".md")
 		}
 	}
-	var prevShapes map[*page.Document]uint64
+	var prevShapes map[string]placeSum
 	if opts.Previous != nil {
 		prevShapes = opts.Previous.idx.shapes
 	}

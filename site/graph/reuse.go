@@ -22,10 +22,16 @@ import (
 
 var shapeSeed = maphash.MakeSeed()
 
+// placeSum is a document's part of the shape, and the document.
+type placeSum struct {
+	doc *page.Document
+	sum uint64
+}
+
 // shape hashes what every document's resolution may read of the index.
-// Each document's part is kept in shapes, by document, so that a rebuild
-// hashes only the documents that are new.
-func (idx *index) shape(prev map[*page.Document]uint64) (uint64, map[*page.Document]uint64) {
+// Each document's part is kept in shapes, by file, so that a rebuild
+// hashes only the documents that are not the same as in prev.
+func (idx *index) shape(prev map[string]placeSum) (uint64, map[string]placeSum) {
 	var h maphash.Hash
 	h.SetSeed(shapeSeed)
 	word := func(s string) { h.WriteString(s); h.WriteByte(0) }
@@ -41,15 +47,15 @@ func (idx *index) shape(prev map[*page.Document]uint64) (uint64, map[*page.Docum
 	for _, p := range idx.opts.Pages {
 		word(p)
 	}
-	shapes := make(map[*page.Document]uint64, len(idx.sorted))
+	shapes := make(map[string]placeSum, len(idx.sorted))
 	var b [8]byte
 	for _, d := range idx.sorted {
-		s, ok := prev[d]
-		if !ok {
-			s = docShape(d)
+		s, ok := prev[d.File.Path]
+		if !ok || s.doc != d {
+			s = placeSum{d, docShape(d)}
 		}
-		shapes[d] = s
-		binary.LittleEndian.PutUint64(b[:], s)
+		shapes[d.File.Path] = s
+		binary.LittleEndian.PutUint64(b[:], s.sum)
 		h.Write(b[:])
 		flag(idx.published(d))
 	}
@@ -149,8 +155,7 @@ func (g *Graph) Replace(d *page.Document) (replaced *Graph, ok bool) {
 	idx := *g.idx
 	idx.docs, idx.byPath, idx.byURL, idx.shapes = maps.Clone(idx.docs), maps.Clone(idx.byPath), maps.Clone(idx.byURL), maps.Clone(idx.shapes)
 	idx.docs[k], idx.byPath[d.File.Rel], idx.byURL[d.URL] = d, d, d
-	delete(idx.shapes, old)
-	idx.shapes[d] = docShape(d)
+	idx.shapes[d.File.Path] = placeSum{d, docShape(d)}
 	idx.unique, idx.sorted = swap(idx.unique), swap(idx.sorted)
 	out := *g
 	out.idx, out.Docs = &idx, swap(g.Docs)
