@@ -12,7 +12,6 @@ import (
 
 	"github.com/gohugoio/hashstructure"
 	"github.com/malli-fi/malli/site/plan"
-	"github.com/malli-fi/malli/site/source"
 )
 
 // A Session builds one site again and again, for malli serve and check
@@ -168,15 +167,9 @@ func (s *Session) bodyOnly(ctx context.Context, changed []string, rescan bool) (
 	if !scannedBefore || old.doc == nil || len(old.diags) > 0 || old.doc.IsIndex {
 		return nil, false, nil
 	}
-	tree, ok, err := s.prev.tree.Reread(s.fsys, p)
+	tree, f, ok, err := s.prev.tree.Reread(s.fsys, p)
 	if !ok || err != nil {
 		return nil, false, err
-	}
-	var f source.File
-	for _, file := range tree.Files("content") {
-		if file.Path == p {
-			f = file
-		}
 	}
 	sc := last.scanner.scan(f, &old)
 	d := sc.doc

@@ -262,12 +262,12 @@ func readLimited(fsys fs.FS, p string, limit int64) ([]byte, error) {
 // filePos is the position of a diagnostic about a whole file.
 func filePos(p string) diag.Pos { return diag.Pos{File: p, Line: 1, Col: 1} }
 
-// Reread returns t with the file at path read again: a new Tree that
-// shares everything else with t. It is for a file a watcher says was
+// Reread returns t with the file at path read again, and that file: a new
+// Tree that shares everything else with t. It is for a file a watcher says was
 // written; ok is false, and the caller must read the site again, when the
 // file is not in t or is no longer a regular file within its size limit
 // (then Read has a diagnostic to report, or the file is gone).
-func (t *Tree) Reread(fsys fs.FS, path string) (tree *Tree, ok bool, err error) {
+func (t *Tree) Reread(fsys fs.FS, path string) (tree *Tree, f File, ok bool, err error) {
 	for dir, files := range t.dirs {
 		i, found := sort.Find(len(files), func(i int) int { return strings.Compare(path, files[i].Path) })
 		if !found {
@@ -275,7 +275,7 @@ func (t *Tree) Reread(fsys fs.FS, path string) (tree *Tree, ok bool, err error) 
 		}
 		fi, err := fs.Lstat(fsys, path)
 		if err != nil || !fi.Mode().IsRegular() {
-			return nil, false, nil
+			return nil, File{}, false, nil
 		}
 		limit := int64(MaxFile)
 		if strings.HasSuffix(path, ".md") {
@@ -283,10 +283,10 @@ func (t *Tree) Reread(fsys fs.FS, path string) (tree *Tree, ok bool, err error) 
 		}
 		data, err := readLimited(fsys, path, limit)
 		if errors.Is(err, errTooLarge) || errors.Is(err, fs.ErrNotExist) {
-			return nil, false, nil
+			return nil, File{}, false, nil
 		}
 		if err != nil {
-			return nil, false, err
+			return nil, File{}, false, err
 		}
 		out := &Tree{dirs: make(map[string][]File, len(t.dirs))}
 		for d, fs := range t.dirs {
@@ -295,7 +295,7 @@ func (t *Tree) Reread(fsys fs.FS, path string) (tree *Tree, ok bool, err error) 
 		changed := append([]File(nil), files...)
 		changed[i].Data = data
 		out.dirs[dir] = changed
-		return out, true, nil
+		return out, changed[i], true, nil
 	}
-	return nil, false, nil
+	return nil, File{}, false, nil
 }

@@ -142,3 +142,34 @@ func TestEditorFile(t *testing.T) {
 		}
 	}
 }
+
+// TestReread: a rewritten file is read again and the rest shared; a file
+// that is gone, was never read, or is now too large asks for a full Read.
+func TestReread(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/a.md": {Data: []byte("a")},
+		"content/b.md": {Data: []byte("b")},
+	}
+	tree, _, err := Read(fsys, "content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["content/a.md"] = &fstest.MapFile{Data: []byte("uusi")}
+	again, f, ok, err := tree.Reread(fsys, "content/a.md")
+	if err != nil || !ok || string(f.Data) != "uusi" || f.Rel != "a.md" {
+		t.Fatalf("Reread = %v %q %v", ok, f.Data, err)
+	}
+	if got := again.Files("content"); string(got[0].Data) != "uusi" || &got[1].Data[0] != &tree.Files("content")[1].Data[0] {
+		t.Errorf("the new tree does not hold the new bytes and share the rest")
+	}
+	if string(tree.Files("content")[0].Data) != "a" {
+		t.Errorf("Reread changed the tree it was given")
+	}
+	fsys["content/big.md"] = &fstest.MapFile{Data: make([]byte, MaxDocument+1)}
+	delete(fsys, "content/b.md")
+	for _, p := range []string{"content/b.md", "content/c.md", "content/big.md"} {
+		if _, _, ok, err := tree.Reread(fsys, p); ok || err != nil {
+			t.Errorf("Reread(%s) = %v, %v; want a full Read", p, ok, err)
+		}
+	}
+}
