@@ -163,12 +163,7 @@ func build(ctx context.Context, cmd string, args []string, stdout, stderr io.Wri
 			fmt.Fprintf(stderr, "malli %s: kansio %s on jo olemassa, eikä malli ole tehnyt sitä (siinä ei ole %s-tiedostoa); poista se tai valitse toinen kansio valitsimella -o\n", cmd, outDir, publish.Marker)
 			return exitUsage
 		}
-		if errors.Is(err, site.ErrNoContent) {
-			fmt.Fprintf(stderr, "malli %s: kansiossa %s ei ole content-kansiota; aja malli sivuston kansiossa tai kerro kansio valitsimella -C KANSIO\n", cmd, *root)
-			return exitUsage
-		}
-		fmt.Fprintf(stderr, "malli %s: %v\n", cmd, err)
-		return exitUsage
+		return noSite(stderr, cmd, *root, err)
 	}
 	if *format == "text" {
 		fmt.Fprintln(stderr, summary(cmd, res, lang))

@@ -8,7 +8,9 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -51,6 +53,9 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 	}
 	if ip := net.ParseIP(*bind); ip == nil || !ip.IsLoopback() {
 		fmt.Fprintf(stderr, "malli serve: %s\n", say(lang, bindWarning, *bind))
+	}
+	if fi, err := os.Stat(filepath.Join(*root, "content")); err != nil || !fi.IsDir() {
+		return noSite(stderr, "serve", *root, site.ErrNoContent)
 	}
 	sess, err := site.NewSession(site.Options{Root: *root, Drafts: *drafts})
 	if err != nil {
@@ -116,15 +121,18 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 // save, each time printing the diagnostics between a begin and an end
 // line that an editor's problem matcher waits for, until ctx ends.
 func checkWatch(ctx context.Context, opts site.Options, format string, lang diag.Lang, stdout, stderr io.Writer) int {
-	sess, err := site.NewSession(opts)
-	if err != nil {
-		return noSite(stderr, "check", opts.Root, err)
-	}
-	defer sess.Close()
 	root := opts.Root
 	if root == "" {
 		root = "."
 	}
+	if fi, err := os.Stat(filepath.Join(root, "content")); err != nil || !fi.IsDir() {
+		return noSite(stderr, "check", root, site.ErrNoContent)
+	}
+	sess, err := site.NewSession(opts)
+	if err != nil {
+		return noSite(stderr, "check", root, err)
+	}
+	defer sess.Close()
 	w, err := watch.New(root, watched, watch.Options{})
 	if err != nil {
 		fmt.Fprintf(stderr, "malli check: %v\n", err)
@@ -180,7 +188,8 @@ func say(lang diag.Lang, texts [3]string, args ...any) string {
 	return fmt.Sprintf(t, args...)
 }
 
-// noSite reports that the site in root cannot be opened.
+// noSite reports why malli could not build the site in root: no content
+// folder, or another failure (exit 2).
 func noSite(stderr io.Writer, cmd, root string, err error) int {
 	if errors.Is(err, site.ErrNoContent) {
 		fmt.Fprintf(stderr, "malli %s: kansiossa %s ei ole content-kansiota; aja malli sivuston kansiossa tai kerro kansio valitsimella -C KANSIO\n", cmd, root)
