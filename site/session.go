@@ -27,7 +27,10 @@ import (
 //   - a document's resolution is kept when nothing it read changed
 //     (graph.Options.Previous);
 //   - an output is made again only when its key (keys.go: the hash of
-//     everything it is made from) changed.
+//     everything it is made from) changed;
+//   - a save that changed only a document's body (the same front matter,
+//     place in the index, listing card and links; see bodyOnly) skips the
+//     passes over the whole site: only its page and export are made.
 //
 // Each Build gives exactly the outputs and diagnostics a fresh Build of
 // the same files gives; the tests prove it over random edits.
