@@ -342,6 +342,13 @@ var (
 		"kriteeri %q on arvioitu kahdesti",
 		"kriteriet %q är bedömt två gånger",
 		"criterion %q is scored twice"})
+	// A criterion marked not applicable without a reason, e.g.
+	// "- {criterion: k4, not_applicable: true}".
+	// Fix: say in rationale why the criterion does not apply.
+	ScoreNAReason = code("score.na-reason", Text{
+		"kriteeri %q on merkitty ei sovellu, mutta perustelu puuttuu; kerro kentässä rationale, miksi kriteeri ei sovellu",
+		"kriteriet %q är markerat ej tillämpligt men saknar motivering; skriv i fältet rationale varför kriteriet inte är tillämpligt",
+		"criterion %q is marked not applicable but has no reason; say in rationale why it does not apply"})
 	// A score outside the scale of the set, e.g. 3 on a 0–2 scale.
 	ScoreScale = code("score.scale", Text{
 		"pistemäärä %s ei kuulu asteikkoon (%s) kriteeristössä %q",

@@ -11,7 +11,8 @@ import (
 
 // checkScored checks that a list the schema says scores each item of
 // another document's list once (a self-evaluation's scores against its
-// criteria set) has a score for every item. Duplicate scores need only the
+// criteria set) has a score for every item; an item marked not applicable
+// names its key like a scored one, so it counts. Duplicate scores need only the
 // document itself: the page stage reports them.
 func (idx *index) checkScored(d *page.Document, r *docResult) {
 	for _, e := range d.Report.EachOnce {

@@ -23,7 +23,8 @@
 //	x-malli-ref          the value is the id of another document (or of an item in one)
 //	x-malli-business-id  the value is a Finnish business id; its check digit is verified
 //	x-malli-rules        cross-field rules on an object (not_before, at_most_ratio)
-//	x-malli-each-once    each item of a referenced list is named exactly once
+//	x-malli-each-once    each item of a referenced list is named exactly once; an item
+//	                     marked not applicable gives a reason instead of a value
 //	x-malli-in-scale     the value is one of the referenced criteria set's scale values
 //	x-malli-step-graph   a list of steps whose "next" ids must exist
 //

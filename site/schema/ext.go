@@ -33,9 +33,13 @@ type Rule struct {
 }
 
 // EachOnce asks that every item of the referenced list be named once.
+// An item may instead be marked not applicable (field NotApplicable true,
+// when set); it then needs a non-empty field Reason.
 type EachOnce struct {
-	Key         string   `json:"key"`
-	RequiredFor []string `json:"required_for"`
+	Key           string   `json:"key"`
+	RequiredFor   []string `json:"required_for"`
+	NotApplicable string   `json:"not_applicable"`
+	Reason        string   `json:"reason"`
 }
 
 // InScale asks that the value be one of the Key values of the list List in
@@ -110,6 +114,9 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		if a.Ref, err = parseRef(ref); err != nil {
 			return nil, err
 		}
+	}
+	if e := a.EachOnce; e != nil && (e.NotApplicable == "") != (e.Reason == "") {
+		return nil, fmt.Errorf("x-malli-each-once: not_applicable and reason go together")
 	}
 	for _, r := range a.Rules {
 		if r.Rule != "not_before" && r.Rule != "at_most_ratio" {
