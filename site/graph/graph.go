@@ -12,7 +12,7 @@
 // Codes: id.duplicate, translation.orphan, ref.unknown, ref.item-unknown,
 // ref.draft, link.draft, link.broken, link.broken-anchor, score.missing (an
 // item marked not applicable counts as assessed),
-// score.scale.
+// score.scale, ratio.exceeded.
 package graph
 
 import (
