@@ -94,7 +94,7 @@ func isIdent(e ast.Expr, name string) bool {
 }
 
 // initialisms are the parts of stable names written in capitals in Go names.
-var initialisms = map[string]string{"bom": "BOM", "html": "HTML", "id": "ID", "svg": "SVG", "url": "URL", "utf8": "UTF8"}
+var initialisms = map[string]string{"bom": "BOM", "html": "HTML", "id": "ID", "na": "NA", "svg": "SVG", "url": "URL", "utf8": "UTF8"}
 
 // goName returns the Go name of a code: "asset.svg-active" → AssetSVGActive.
 func goName(stable string) string {

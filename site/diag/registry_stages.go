@@ -129,8 +129,10 @@ var (
 		"kentän %s päivämäärä on ennen kentän %s päivämäärää",
 		"datumet i fältet %s är före datumet i fältet %s",
 		"field %s is before field %s"})
-	// State aid above 80 % of the eligible costs.
-	// Fix: lower the aid or check the costs.
+	// A value above a fixed share of another field, as a schema's
+	// at_most_ratio rule with a ratio says. (A project's aid is checked
+	// against its programme's ratio: ratio.exceeded.)
+	// Fix: lower the value or check the other field.
 	SchemaAtMostRatio = code("schema.at-most-ratio", Text{
 		"kenttä %s saa olla enintään %s kentän %s arvosta",
 		"fältet %s får vara högst %s av fältet %s",
@@ -342,6 +344,22 @@ var (
 		"kriteeri %q on arvioitu kahdesti",
 		"kriteriet %q är bedömt två gånger",
 		"criterion %q is scored twice"})
+	// A criterion marked not applicable without a reason, e.g.
+	// "- {criterion: k4, not_applicable: true}".
+	// Fix: say in rationale why the criterion does not apply.
+	ScoreNAReason = code("score.na-reason", Text{
+		"kriteeri %q on merkitty ei sovellu, mutta perustelu puuttuu; kerro kentässä rationale, miksi kriteeri ei sovellu",
+		"kriteriet %q är markerat ej tillämpligt men saknar motivering; skriv i fältet rationale varför kriteriet inte är tillämpligt",
+		"criterion %q is marked not applicable but has no reason; say in rationale why it does not apply"})
+	// State aid above the share of the eligible costs that the project's
+	// programme allows (its max_aid_ratio, e.g. 0.8): state_aid_eur 900000
+	// of eligible_costs_eur 1000000. The arguments: the field, the ratio as
+	// a percentage, the other field, the programme and its ratio field.
+	// Fix: lower the aid or check the costs.
+	RatioExceeded = code("ratio.exceeded", Text{
+		"kenttä %s saa olla enintään %s kentän %s arvosta; raja on asiakirjan %q kentässä %s",
+		"fältet %s får vara högst %s av fältet %s; gränsen står i fältet %[5]s i dokumentet %[4]q",
+		"field %s may be at most %s of field %s; the limit is in document %q, field %s"})
 	// A score outside the scale of the set, e.g. 3 on a 0–2 scale.
 	ScoreScale = code("score.scale", Text{
 		"pistemäärä %s ei kuulu asteikkoon (%s) kriteeristössä %q",

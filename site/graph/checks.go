@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
@@ -11,7 +12,8 @@ import (
 
 // checkScored checks that a list the schema says scores each item of
 // another document's list once (a self-evaluation's scores against its
-// criteria set) has a score for every item. Duplicate scores need only the
+// criteria set) has a score for every item; an item marked not applicable
+// names its key like a scored one, so it counts. Duplicate scores need only the
 // document itself: the page stage reports them.
 func (idx *index) checkScored(d *page.Document, r *docResult) {
 	for _, e := range d.Report.EachOnce {
@@ -92,4 +94,47 @@ func (idx *index) checkInScale(d *page.Document, r *docResult) {
 			r.diags.Errorf(d.PointerPos(e.Pointer, true), diag.ScoreScale, fmt.Sprint(v), strings.Join(allowed, ", "), ownerID)
 		}
 	}
+}
+
+// checkRatios checks the at_most_ratio rules whose ratio is another
+// document's (a project's state aid against its programme's
+// max_aid_ratio). A document without the ratio sets no limit; its other
+// checks say what it lacks.
+func (idx *index) checkRatios(d *page.Document, r *docResult) {
+	for _, e := range d.Report.Ratios {
+		rule := e.Spec
+		field, okf := schema.Rat(get(d, e.Pointer+"/"+schema.EscapeToken(rule.Field)))
+		other, oko := schema.Rat(get(d, e.Pointer+"/"+schema.EscapeToken(rule.Other)))
+		if !okf || !oko {
+			continue
+		}
+		owner, _ := schema.Get(d.Params, rule.RatioFrom.From)
+		ownerID, _ := owner.(string)
+		var types []string
+		for _, ref := range d.Report.Refs {
+			if ref.Pointer == rule.RatioFrom.From {
+				types = ref.Spec.Types
+			}
+		}
+		target := idx.lookup(types, ownerID, page.DefaultLang)
+		if target == nil || target.Report == nil {
+			continue // the reference itself is reported
+		}
+		ratio, ok := schema.Rat(target.Params[rule.RatioFrom.Key])
+		if !ok {
+			continue
+		}
+		if field.Cmp(new(big.Rat).Mul(other, ratio)) > 0 {
+			pct, _ := new(big.Rat).Mul(ratio, big.NewRat(100, 1)).Float64()
+			ptr := e.Pointer + "/" + schema.EscapeToken(rule.Field)
+			r.diags.Errorf(d.PointerPos(ptr, false), diag.RatioExceeded,
+				d.Report.Label(ptr), fmt.Sprintf("%g %%", pct), d.Report.Label(e.Pointer+"/"+schema.EscapeToken(rule.Other)),
+				ownerID, target.Report.Label("/"+schema.EscapeToken(rule.RatioFrom.Key)))
+		}
+	}
+}
+
+func get(d *page.Document, ptr string) any {
+	v, _ := schema.Get(d.Params, ptr)
+	return v
 }

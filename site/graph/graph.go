@@ -10,8 +10,9 @@
 // twice gives the same Graph.
 //
 // Codes: id.duplicate, translation.orphan, ref.unknown, ref.item-unknown,
-// ref.draft, link.draft, link.broken, link.broken-anchor, score.missing,
-// score.scale.
+// ref.draft, link.draft, link.broken, link.broken-anchor, score.missing (an
+// item marked not applicable counts as assessed),
+// score.scale, ratio.exceeded.
 package graph
 
 import (

@@ -22,6 +22,7 @@ func (idx *index) resolve(d *page.Document) docResult {
 	if d.Report != nil {
 		idx.checkScored(d, &r)
 		idx.checkInScale(d, &r)
+		idx.checkRatios(d, &r)
 	}
 	return r
 }

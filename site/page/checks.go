@@ -2,13 +2,15 @@ package page
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/schema"
 )
 
 // The checks of one document that its schema's annotations ask for and
-// that need no other document: each scored item at most once, and the
+// that need no other document: each scored item at most once, a reason
+// for each item marked not applicable, and the
 // step graph of a service path.
 
 // checkDuplicateScores reports a list item whose key repeats an earlier
@@ -32,6 +34,33 @@ func (d *Document) checkDuplicateScores() diag.List {
 				continue
 			}
 			seen[k] = i
+		}
+	}
+	return diags
+}
+
+// checkReasons reports an item marked not applicable, in a list the schema
+// says scores each item once, that gives no reason. Unlike the scores
+// themselves, this holds for a draft too: a reason is what the mark means.
+func (d *Document) checkReasons() diag.List {
+	var diags diag.List
+	for _, e := range d.Report.EachOnce {
+		if e.Spec.NotApplicable == "" {
+			continue
+		}
+		list, _ := schema.Get(d.Params, e.Pointer)
+		items, _ := list.([]any)
+		for i, it := range items {
+			m, _ := it.(map[string]any)
+			if na, _ := m[e.Spec.NotApplicable].(bool); !na {
+				continue
+			}
+			reason, present := m[e.Spec.Reason]
+			if s, ok := reason.(string); present && (!ok || s == "" || strings.TrimSpace(s) != "") {
+				continue // a reason, or a value the schema reports (minLength, type)
+			}
+			k, _ := m[e.Spec.Key].(string)
+			diags.Errorf(d.PointerPos(fmt.Sprintf("%s/%d/%s", e.Pointer, i, e.Spec.NotApplicable), true), diag.ScoreNAReason, k)
 		}
 	}
 	return diags

@@ -282,6 +282,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	}
 	diags.Append(d.checkSections())
 	diags.Append(d.checkDuplicateScores())
+	diags.Append(d.checkReasons())
 	diags.Append(d.checkSteps())
 	d.Completeness = d.completeness()
 	d.Anchors = d.anchors()

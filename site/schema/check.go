@@ -44,6 +44,7 @@ type Report struct {
 	EachOnce   []Located[EachOnce]
 	InScale    []Located[InScale]
 	StepGraphs []Located[StepGraph]
+	Ratios     []Located[Rule] // at_most_ratio rules whose ratio is another document's (RatioFrom), at their object
 
 	applicable map[string][]*jsonschema.Schema // by pointer: the schemas the walk found there
 	at         schemaIndex                     // the type's schemas by location
@@ -140,6 +141,11 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 		}
 		if a.StepGraph != nil {
 			r.StepGraphs = append(r.StepGraphs, Located[StepGraph]{ptr, *a.StepGraph})
+		}
+		for _, rule := range a.Rules {
+			if rule.RatioFrom != nil {
+				r.Ratios = append(r.Ratios, Located[Rule]{ptr, rule})
+			}
 		}
 	}
 	switch v := v.(type) {

@@ -22,8 +22,10 @@
 //	x-malli-enum-labels  labels of enum codes
 //	x-malli-ref          the value is the id of another document (or of an item in one)
 //	x-malli-business-id  the value is a Finnish business id; its check digit is verified
-//	x-malli-rules        cross-field rules on an object (not_before, at_most_ratio)
-//	x-malli-each-once    each item of a referenced list is named exactly once
+//	x-malli-rules        cross-field rules on an object (not_before, at_most_ratio with a
+//	                     ratio, or ratio_from another document's field)
+//	x-malli-each-once    each item of a referenced list is named exactly once; an item
+//	                     marked not applicable gives a reason instead of a value
 //	x-malli-in-scale     the value is one of the referenced criteria set's scale values
 //	x-malli-step-graph   a list of steps whose "next" ids must exist
 //
@@ -35,7 +37,7 @@
 //
 // Type.Check validates a document's front matter, decoded to JSON-like
 // values, and returns a Report: the Problems, and the annotations later
-// stages act on (Refs, EachOnce, InScale, StepGraphs), each at a JSON
+// stages act on (Refs, EachOnce, InScale, StepGraphs, Ratios), each at a JSON
 // Pointer into the document; the page stage turns pointers into file
 // positions. The Report also answers, for a pointer, the labels of a
 // property (Label, EnumLabel) and whether a value would be valid there

@@ -30,12 +30,27 @@ type Rule struct {
 	Field string   `json:"field"`
 	Other string   `json:"other"`
 	Ratio *float64 `json:"ratio"`
+	// RatioFrom, instead of Ratio, reads the ratio from another document:
+	// field Key of the document whose id is at pointer From. The graph
+	// stage checks such a rule (Report.Ratios).
+	RatioFrom *RatioFrom `json:"ratio_from"`
+}
+
+// RatioFrom names a number in another document: field Key of the document
+// whose id is at pointer From (a reference the schema annotates).
+type RatioFrom struct {
+	From string `json:"from"`
+	Key  string `json:"key"`
 }
 
 // EachOnce asks that every item of the referenced list be named once.
+// An item may instead be marked not applicable (field NotApplicable true,
+// when set); it then needs a non-empty field Reason.
 type EachOnce struct {
-	Key         string   `json:"key"`
-	RequiredFor []string `json:"required_for"`
+	Key           string   `json:"key"`
+	RequiredFor   []string `json:"required_for"`
+	NotApplicable string   `json:"not_applicable"`
+	Reason        string   `json:"reason"`
 }
 
 // InScale asks that the value be one of the Key values of the list List in
@@ -111,12 +126,18 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 			return nil, err
 		}
 	}
+	if e := a.EachOnce; e != nil && (e.NotApplicable == "") != (e.Reason == "") {
+		return nil, fmt.Errorf("x-malli-each-once: not_applicable and reason go together")
+	}
 	for _, r := range a.Rules {
 		if r.Rule != "not_before" && r.Rule != "at_most_ratio" {
 			return nil, fmt.Errorf("x-malli-rules: unknown rule %q", r.Rule)
 		}
-		if r.Rule == "at_most_ratio" && r.Ratio == nil {
-			return nil, fmt.Errorf("x-malli-rules: at_most_ratio needs a ratio")
+		if r.Rule == "at_most_ratio" && (r.Ratio == nil) == (r.RatioFrom == nil) {
+			return nil, fmt.Errorf("x-malli-rules: at_most_ratio needs a ratio or a ratio_from, not both")
+		}
+		if f := r.RatioFrom; f != nil && (!strings.HasPrefix(f.From, "/") || f.Key == "") {
+			return nil, fmt.Errorf("x-malli-rules: ratio_from wants {from: a pointer, key}")
 		}
 	}
 	if !found {
@@ -173,6 +194,9 @@ func (a *Annot) Validate(ctx jsonschema.ValidationContext, v interface{}) error 
 				return e
 			}
 		case "at_most_ratio":
+			if r.Ratio == nil {
+				continue // the ratio is another document's: Report.Ratios
+			}
 			f, okf := toRat(field)
 			o, oko := toRat(other)
 			if okf && oko {
@@ -187,6 +211,9 @@ func (a *Annot) Validate(ctx jsonschema.ValidationContext, v interface{}) error 
 	}
 	return nil
 }
+
+// Rat returns a JSON number (json.Number or float64) as an exact fraction.
+func Rat(v any) (*big.Rat, bool) { return toRat(v) }
 
 func toRat(v any) (*big.Rat, bool) {
 	switch n := v.(type) {
