@@ -55,19 +55,7 @@ func TestBrowserServe(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	addrc := make(chan string, 1)
-	var stderr syncBuffer
-	done := make(chan int)
-	go func() {
-		done <- serveSite(ctx, []string{"-C", dir, "--port", "0"}, io.Discard, &stderr, func(a string) { addrc <- a })
-	}()
-	var base string
-	select {
-	case a := <-addrc:
-		base = "http://" + a
-	case code := <-done:
-		t.Fatalf("serve exited %d: %s", code, stderr.String())
-	}
+	base, done, stderr := startServe(t, ctx, dir)
 	eventually(t, "the first build", func() bool {
 		return strings.Contains(httpGet(t, base+"/sivut/tietoa/"), "Ensimmäinen versio")
 	})

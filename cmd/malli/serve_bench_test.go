@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"io/fs"
 	"net/http"
 	"os"
@@ -60,12 +59,7 @@ func benchmarkServeReload(b *testing.B, n int) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	addrc := make(chan string, 1)
-	done := make(chan int)
-	go func() {
-		done <- serveSite(ctx, []string{"-C", dir, "--port", "0"}, io.Discard, io.Discard, func(a string) { addrc <- a })
-	}()
-	base := "http://" + <-addrc
+	base, done, _ := startServe(b, ctx, dir)
 	deadline := time.Now().Add(5 * time.Minute)
 	for {
 		resp, err := http.Get(base + modelPage)

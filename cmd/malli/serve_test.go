@@ -83,19 +83,7 @@ func TestServe(t *testing.T) {
 	before := runtime.NumGoroutine()
 	dir := writeSite(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	addrc := make(chan string, 1)
-	var stderr syncBuffer
-	done := make(chan int)
-	go func() {
-		done <- serveSite(ctx, []string{"-C", dir, "--port", "0"}, io.Discard, &stderr, func(a string) { addrc <- a })
-	}()
-	var base string
-	select {
-	case a := <-addrc:
-		base = "http://" + a
-	case code := <-done:
-		t.Fatalf("serve exited %d: %s", code, stderr.String())
-	}
+	base, done, stderr := startServe(t, ctx, dir)
 	if !strings.Contains(stderr.String(), base+"/") {
 		t.Errorf("serve did not print its URL %s: %s", base, stderr.String())
 	}
@@ -156,6 +144,26 @@ func TestServe(t *testing.T) {
 	}
 	http.DefaultClient.CloseIdleConnections()
 	waitFor(t, "goroutines to end", func() bool { return runtime.NumGoroutine() <= before })
+}
+
+// startServe runs malli serve on the site in dir until ctx ends, and
+// returns once it listens: its address, its exit code to come and its
+// stderr.
+func startServe(t testing.TB, ctx context.Context, dir string) (base string, done <-chan int, stderr *syncBuffer) {
+	t.Helper()
+	addrc := make(chan string, 1)
+	exit := make(chan int, 1)
+	stderr = &syncBuffer{}
+	go func() {
+		exit <- serveSite(ctx, []string{"-C", dir, "--port", "0"}, io.Discard, stderr, func(a string) { addrc <- a })
+	}()
+	select {
+	case a := <-addrc:
+		return "http://" + a, exit, stderr
+	case code := <-exit:
+		t.Fatalf("serve exited %d: %s", code, stderr.String())
+		return "", nil, nil
+	}
 }
 
 func waitFor(t *testing.T, what string, ok func() bool) {

@@ -61,6 +61,20 @@ func itemRef(d *page.Document, pointer, key string) (schema.RefSpec, bool) {
 	return schema.RefSpec{}, false
 }
 
+// owner returns the document that d's reference at pointer from names
+// (in the default language), and its id; nil when there is none.
+func (idx *index) owner(d *page.Document, from string) (*page.Document, string) {
+	v, _ := schema.Get(d.Params, from)
+	id, _ := v.(string)
+	var types []string
+	for _, ref := range d.Report.Refs {
+		if ref.Pointer == from {
+			types = ref.Spec.Types
+		}
+	}
+	return idx.lookup(types, id, page.DefaultLang), id
+}
+
 // checkInScale checks that a value is one of the scale another document
 // defines (a score within its criteria set's scale).
 func (idx *index) checkInScale(d *page.Document, r *docResult) {
@@ -69,15 +83,7 @@ func (idx *index) checkInScale(d *page.Document, r *docResult) {
 		if !ok {
 			continue
 		}
-		owner, _ := schema.Get(d.Params, e.Spec.From)
-		ownerID, _ := owner.(string)
-		var types []string
-		for _, ref := range d.Report.Refs {
-			if ref.Pointer == e.Spec.From {
-				types = ref.Spec.Types
-			}
-		}
-		target := idx.lookup(types, ownerID, page.DefaultLang)
+		target, ownerID := idx.owner(d, e.Spec.From)
 		if target == nil {
 			continue
 		}
@@ -108,15 +114,7 @@ func (idx *index) checkRatios(d *page.Document, r *docResult) {
 		if !okf || !oko {
 			continue
 		}
-		owner, _ := schema.Get(d.Params, rule.RatioFrom.From)
-		ownerID, _ := owner.(string)
-		var types []string
-		for _, ref := range d.Report.Refs {
-			if ref.Pointer == rule.RatioFrom.From {
-				types = ref.Spec.Types
-			}
-		}
-		target := idx.lookup(types, ownerID, page.DefaultLang)
+		target, ownerID := idx.owner(d, rule.RatioFrom.From)
 		if target == nil || target.Report == nil {
 			continue // the reference itself is reported
 		}
