@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"strconv"
 	"sync"
 	"time"
@@ -85,7 +86,9 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 		ready(ln.Addr().String())
 	}
 	var once sync.Once
+	var memory memoryBound
 	rebuild.Loop(ctx, sess, w.Batches(), rebuild.Hooks{Done: func(snap *site.Snapshot, err error) {
+		defer memory.update()
 		if snap == nil {
 			fmt.Fprintf(stderr, "malli serve: %v\n", err)
 			return
@@ -97,12 +100,9 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 			u.Site = snap
 		}
 		srv.Update(u)
-		once.Do(func() {
-			boundMemory()
-			if *open {
-				openBrowser(url)
-			}
-		})
+		if *open {
+			once.Do(func() { openBrowser(url) })
+		}
 	}})
 
 	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -139,11 +139,11 @@ func checkWatch(ctx context.Context, opts site.Options, format string, lang diag
 		return exitUsage
 	}
 	defer w.Close()
-	var once sync.Once
+	var memory memoryBound
 	rebuild.Loop(ctx, sess, w.Batches(), rebuild.Hooks{
 		Start: func() { fmt.Fprintln(stdout, say(lang, watchBegin)) },
 		Done: func(snap *site.Snapshot, err error) {
-			defer once.Do(boundMemory)
+			defer memory.update()
 			if snap == nil {
 				fmt.Fprintf(stderr, "malli check: %v\n", err)
 			} else {
@@ -156,15 +156,24 @@ func checkWatch(ctx context.Context, opts site.Options, format string, lang diag
 	return exitOK
 }
 
-// boundMemory caps the heap of a long-running process, after its first
-// build, at a little over what that build left alive: the garbage of each
-// rebuild is collected before the heap grows to twice that (Go's default),
-// so that memory stays level across edits.
-func boundMemory() {
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	debug.SetMemoryLimit(int64(ms.HeapAlloc)*7/4 + 64<<20)
+// memoryBound keeps the heap of a long-running process level across
+// rebuilds: a soft memory limit at 1.75 × what the builds leave alive, so
+// that each rebuild's garbage is collected before the heap doubles (Go's
+// default). The limit only rises, when a build leaves more alive (a first
+// build that failed has no outputs yet).
+type memoryBound struct{ limit int64 }
+
+// update is called after each build.
+func (m *memoryBound) update() {
+	if m.limit == 0 {
+		runtime.GC() // once: what the first build left alive, without its garbage
+	}
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	if l := int64(live[0].Value.Uint64())*7/4 + 64<<20; l > m.limit {
+		m.limit = l
+		debug.SetMemoryLimit(l)
+	}
 }
 
 // The lines of check --watch that an editor's problem matcher waits for;
