@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"strconv"
 	"sync"
 	"time"
@@ -85,10 +84,8 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
-	var once sync.Once
-	var memory memoryBound
+	var opened, bounded sync.Once
 	rebuild.Loop(ctx, sess, w.Batches(), rebuild.Hooks{Done: func(snap *site.Snapshot, err error) {
-		defer memory.update()
 		if snap == nil {
 			fmt.Fprintf(stderr, "malli serve: %v\n", err)
 			return
@@ -100,8 +97,11 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 			u.Site = snap
 		}
 		srv.Update(u)
+		if snap.Files != nil {
+			bounded.Do(boundMemory) // the first build that has every output
+		}
 		if *open {
-			once.Do(func() { openBrowser(url) })
+			opened.Do(func() { openBrowser(url) })
 		}
 	}})
 
@@ -139,11 +139,11 @@ func checkWatch(ctx context.Context, opts site.Options, format string, lang diag
 		return exitUsage
 	}
 	defer w.Close()
-	var memory memoryBound
+	var bounded sync.Once
 	rebuild.Loop(ctx, sess, w.Batches(), rebuild.Hooks{
 		Start: func() { fmt.Fprintln(stdout, say(lang, watchBegin)) },
 		Done: func(snap *site.Snapshot, err error) {
-			defer memory.update()
+			defer bounded.Do(boundMemory) // a check holds the same with or without errors
 			if snap == nil {
 				fmt.Fprintf(stderr, "malli check: %v\n", err)
 			} else {
@@ -156,24 +156,16 @@ func checkWatch(ctx context.Context, opts site.Options, format string, lang diag
 	return exitOK
 }
 
-// memoryBound keeps the heap of a long-running process level across
-// rebuilds: a soft memory limit at 1.75 × what the builds leave alive, so
-// that each rebuild's garbage is collected before the heap doubles (Go's
-// default). The limit only rises, when a build leaves more alive (a first
-// build that failed has no outputs yet).
-type memoryBound struct{ limit int64 }
-
-// update is called after each build.
-func (m *memoryBound) update() {
-	if m.limit == 0 {
-		runtime.GC() // once: what the first build left alive, without its garbage
-	}
-	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(live)
-	if l := int64(live[0].Value.Uint64())*7/4 + 64<<20; l > m.limit {
-		m.limit = l
-		debug.SetMemoryLimit(l)
-	}
+// boundMemory caps the heap of a long-running process, after its first
+// complete build, at 1.75 × what that build left alive: each rebuild's
+// garbage is collected before the heap doubles (Go's default), so memory
+// stays level across edits. (A bound that followed every build would rise
+// with the moments a rebuild holds the old and the new site at once.)
+func boundMemory() {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	debug.SetMemoryLimit(int64(ms.HeapAlloc)*7/4 + 64<<20)
 }
 
 // The lines of check --watch that an editor's problem matcher waits for;
