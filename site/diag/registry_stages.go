@@ -351,6 +351,13 @@ var (
 		"kriteeri %q on merkitty ei sovellu, mutta perustelu puuttuu; kerro kentässä rationale, miksi kriteeri ei sovellu",
 		"kriteriet %q är markerat ej tillämpligt men saknar motivering; skriv i fältet rationale varför kriteriet inte är tillämpligt",
 		"criterion %q is marked not applicable but has no reason; say in rationale why it does not apply"})
+	// A criterion both scored and marked not applicable, e.g.
+	// "- {criterion: k4, score: 0, not_applicable: true, rationale: …}".
+	// Fix: keep the score or the mark, not both.
+	ScoreNAScored = code("score.na-scored", Text{
+		"kriteerillä %q on sekä pisteet että merkintä ei sovellu; poista toinen",
+		"kriteriet %q har både poäng och markeringen ej tillämpligt; ta bort det ena",
+		"criterion %q has both a score and the not-applicable mark; remove one"})
 	// State aid above the share of the eligible costs that the project's
 	// programme allows (its max_aid_ratio, e.g. 0.8): state_aid_eur 900000
 	// of eligible_costs_eur 1000000. The arguments: the field, the ratio as

@@ -40,7 +40,8 @@ func (d *Document) checkDuplicateScores() diag.List {
 }
 
 // checkReasons reports an item marked not applicable, in a list the schema
-// says scores each item once, that gives no reason. Unlike the scores
+// says scores each item once, that gives no reason, or that has a score
+// too. Unlike the scores
 // themselves, this holds for a draft too: a reason is what the mark means.
 func (d *Document) checkReasons() diag.List {
 	var diags diag.List
@@ -55,11 +56,14 @@ func (d *Document) checkReasons() diag.List {
 			if na, _ := m[e.Spec.NotApplicable].(bool); !na {
 				continue
 			}
+			k, _ := m[e.Spec.Key].(string)
+			if _, scored := m[e.Spec.Value]; scored && e.Spec.Value != "" {
+				diags.Errorf(d.PointerPos(fmt.Sprintf("%s/%d/%s", e.Pointer, i, e.Spec.Value), false), diag.ScoreNAScored, k)
+			}
 			reason, present := m[e.Spec.Reason]
 			if s, ok := reason.(string); present && (!ok || s == "" || strings.TrimSpace(s) != "") {
 				continue // a reason, or a value the schema reports (minLength, type)
 			}
-			k, _ := m[e.Spec.Key].(string)
 			diags.Errorf(d.PointerPos(fmt.Sprintf("%s/%d/%s", e.Pointer, i, e.Spec.NotApplicable), true), diag.ScoreNAReason, k)
 		}
 	}

@@ -21,7 +21,8 @@
 // page.id-mismatch, schema.* (from the schema stage, positioned here),
 // url.scheme (in the body, or from the schema stage for a URL field),
 // markdown.raw-html, section.missing, section.unknown, and the checks that
-// need only this document: score.duplicate, path.next-unknown,
+// need only this document: score.duplicate, score.na-reason,
+// score.na-scored, path.next-unknown,
 // path.unreachable.
 package page
 

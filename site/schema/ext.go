@@ -45,12 +45,14 @@ type RatioFrom struct {
 
 // EachOnce asks that every item of the referenced list be named once.
 // An item may instead be marked not applicable (field NotApplicable true,
-// when set); it then needs a non-empty field Reason.
+// when set); it then needs a non-empty field Reason and may not have the
+// field Value (the score it would otherwise have), when that is named.
 type EachOnce struct {
 	Key           string   `json:"key"`
 	RequiredFor   []string `json:"required_for"`
 	NotApplicable string   `json:"not_applicable"`
 	Reason        string   `json:"reason"`
+	Value         string   `json:"value"`
 }
 
 // InScale asks that the value be one of the Key values of the list List in
@@ -126,8 +128,8 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 			return nil, err
 		}
 	}
-	if e := a.EachOnce; e != nil && (e.NotApplicable == "") != (e.Reason == "") {
-		return nil, fmt.Errorf("x-malli-each-once: not_applicable and reason go together")
+	if e := a.EachOnce; e != nil && ((e.NotApplicable == "") != (e.Reason == "") || e.Value != "" && e.NotApplicable == "") {
+		return nil, fmt.Errorf("x-malli-each-once: not_applicable and reason go together, and value needs them")
 	}
 	for _, r := range a.Rules {
 		if r.Rule != "not_before" && r.Rule != "at_most_ratio" {
