@@ -52,7 +52,7 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 		return exitUsage
 	}
 	if ip := net.ParseIP(*bind); ip == nil || !ip.IsLoopback() {
-		fmt.Fprintf(stderr, "malli serve: %s\n", say(lang, bindWarning, *bind))
+		fmt.Fprintf(stderr, "malli serve: %s\n", fmt.Sprintf(bindWarning.In(lang), *bind))
 	}
 	if fi, err := os.Stat(filepath.Join(*root, "content")); err != nil || !fi.IsDir() {
 		return noSite(stderr, "serve", *root, site.ErrNoContent)
@@ -70,7 +70,7 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 	defer w.Close()
 	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
 	if err != nil {
-		fmt.Fprintf(stderr, "malli serve: %s\n", say(lang, listenFailed, err))
+		fmt.Fprintf(stderr, "malli serve: %s\n", fmt.Sprintf(listenFailed.In(lang), err))
 		return exitUsage
 	}
 	srv := serve.New()
@@ -80,7 +80,7 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 	go func() { served <- hs.Serve(ln) }()
 
 	url := "http://" + ln.Addr().String() + "/"
-	fmt.Fprintf(stderr, "malli serve: %s\n", say(lang, serving, url))
+	fmt.Fprintf(stderr, "malli serve: %s\n", fmt.Sprintf(serving.In(lang), url))
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
@@ -141,7 +141,7 @@ func checkWatch(ctx context.Context, opts site.Options, format string, lang diag
 	defer w.Close()
 	var bounded sync.Once
 	rebuild.Loop(ctx, sess, w.Batches(), rebuild.Hooks{
-		Start: func() { fmt.Fprintln(stdout, say(lang, watchBegin)) },
+		Start: func() { fmt.Fprintln(stdout, watchBegin.In(lang)) },
 		Done: func(snap *site.Snapshot, err error) {
 			defer bounded.Do(boundMemory) // a check holds the same with or without errors
 			if snap == nil {
@@ -150,7 +150,7 @@ func checkWatch(ctx context.Context, opts site.Options, format string, lang diag
 				diag.Print(stdout, snap.Result.Diagnostics, format, lang)
 				fmt.Fprintln(stdout, summary("check", snap.Result, lang))
 			}
-			fmt.Fprintln(stdout, say(lang, watchEnd))
+			fmt.Fprintln(stdout, watchEnd.In(lang))
 		},
 	})
 	return exitOK
@@ -168,26 +168,16 @@ func boundMemory() {
 	debug.SetMemoryLimit(int64(ms.HeapAlloc)*7/4 + 64<<20)
 }
 
-// The lines of check --watch that an editor's problem matcher waits for;
-// each language's, so that the matcher's pattern can list all three.
+// The messages of serve and check --watch. watchBegin and watchEnd are
+// the lines an editor's problem matcher waits for, in each language, so
+// that its pattern can list all three.
 var (
-	watchBegin   = [3]string{"malli check --watch: tarkistus alkaa", "malli check --watch: kontrollen börjar", "malli check --watch: check starts"}
-	watchEnd     = [3]string{"malli check --watch: tarkistus valmis", "malli check --watch: kontrollen klar", "malli check --watch: check done"}
-	serving      = [3]string{"esikatselu osoitteessa %s (lopeta: Ctrl-C)", "förhandsvisning på %s (avsluta: Ctrl-C)", "preview at %s (stop: Ctrl-C)"}
-	listenFailed = [3]string{"palvelinta ei voi käynnistää: %v; valitse toinen portti valitsimella --port", "servern kan inte startas: %v; välj en annan port med --port", "cannot start the server: %v; choose another port with --port"}
-	bindWarning  = [3]string{"varoitus: osoite %s näyttää esikatselun (myös luonnokset) muillekin koneille", "varning: adressen %s visar förhandsvisningen (även utkast) för andra datorer", "warning: address %s shows the preview (drafts too) to other machines"}
+	watchBegin   = diag.Words{FI: "malli check --watch: tarkistus alkaa", SV: "malli check --watch: kontrollen börjar", EN: "malli check --watch: check starts"}
+	watchEnd     = diag.Words{FI: "malli check --watch: tarkistus valmis", SV: "malli check --watch: kontrollen klar", EN: "malli check --watch: check done"}
+	serving      = diag.Words{FI: "esikatselu osoitteessa %s (lopeta: Ctrl-C)", SV: "förhandsvisning på %s (avsluta: Ctrl-C)", EN: "preview at %s (stop: Ctrl-C)"}
+	listenFailed = diag.Words{FI: "palvelinta ei voi käynnistää: %v; valitse toinen portti valitsimella --port", SV: "servern kan inte startas: %v; välj en annan port med --port", EN: "cannot start the server: %v; choose another port with --port"}
+	bindWarning  = diag.Words{FI: "varoitus: osoite %s näyttää esikatselun (myös luonnokset) muillekin koneille", SV: "varning: adressen %s visar förhandsvisningen (även utkast) för andra datorer", EN: "warning: address %s shows the preview (drafts too) to other machines"}
 )
-
-func say(lang diag.Lang, texts [3]string, args ...any) string {
-	t := texts[0]
-	switch lang {
-	case diag.SV:
-		t = texts[1]
-	case diag.EN:
-		t = texts[2]
-	}
-	return fmt.Sprintf(t, args...)
-}
 
 // noSite reports why malli could not build the site in root: no content
 // folder, or another failure (exit 2).

@@ -57,8 +57,8 @@ func TestReadmeTask(t *testing.T) {
 			if regexp.MustCompile(m.Pattern.Regexp).MatchString(other) {
 				t.Errorf("%s: the %s pattern matches %q", lang, m.Severity, other)
 			}
-			if !regexp.MustCompile(m.Background.BeginsPattern).MatchString(say(lang, watchBegin)) ||
-				!regexp.MustCompile(m.Background.EndsPattern).MatchString(say(lang, watchEnd)) {
+			if !regexp.MustCompile(m.Background.BeginsPattern).MatchString(watchBegin.In(lang)) ||
+				!regexp.MustCompile(m.Background.EndsPattern).MatchString(watchEnd.In(lang)) {
 				t.Errorf("%s: the begin or end pattern does not match check --watch's lines", lang)
 			}
 		}
