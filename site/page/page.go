@@ -23,7 +23,9 @@
 // markdown.raw-html, section.missing, section.unknown, and the checks that
 // need only this document: score.duplicate, score.na-reason,
 // score.na-scored, path.next-unknown,
-// path.unreachable.
+// path.unreachable, and of code lists (codes.go): code.not-in-force and
+// the x-malli-belongs-to codes (area.county-region,
+// area.municipality-region, area.municipality-county).
 package page
 
 import (
@@ -285,6 +287,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	diags.Append(d.checkDuplicateScores())
 	diags.Append(d.checkReasons())
 	diags.Append(d.checkSteps())
+	diags.Append(d.checkCodes())
 	d.Completeness = d.completeness()
 	d.Anchors = d.anchors()
 	return d, diags

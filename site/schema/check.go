@@ -45,6 +45,8 @@ type Report struct {
 	InScale    []Located[InScale]
 	StepGraphs []Located[StepGraph]
 	Ratios     []Located[Rule] // at_most_ratio rules whose ratio is another document's (RatioFrom), at their object
+	BelongsTo  []Located[BelongsTo]
+	InForce    []Located[InForce]
 
 	applicable map[string][]*jsonschema.Schema // by pointer: the schemas the walk found there
 	at         schemaIndex                     // the type's schemas by location
@@ -141,6 +143,12 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 		}
 		if a.StepGraph != nil {
 			r.StepGraphs = append(r.StepGraphs, Located[StepGraph]{ptr, *a.StepGraph})
+		}
+		for _, b := range a.BelongsTo {
+			r.BelongsTo = append(r.BelongsTo, Located[BelongsTo]{ptr, b})
+		}
+		if a.InForce != nil {
+			r.InForce = append(r.InForce, Located[InForce]{ptr, *a.InForce})
 		}
 		for _, rule := range a.Rules {
 			if rule.RatioFrom != nil {

@@ -20,6 +20,12 @@
 //	x-malli-description  its description in fi/sv/en (the hint of a missing field)
 //	x-malli-pattern-help what a pattern asks, in words, for messages
 //	x-malli-enum-labels  labels of enum codes
+//	x-malli-enum-facts   per enum code, its periods: from, to, replaced_by, and facts
+//	                     naming codes of other lists (a municipality's region, county)
+//	x-malli-belongs-to   on an object: the facts of one list's codes must be among another
+//	                     list's codes (a county's region among the regions)
+//	x-malli-in-force     the document's dates (pointers from, to) on which the codes in
+//	                     the value must be in force
 //	x-malli-ref          the value is the id of another document (or of an item in one)
 //	x-malli-business-id  the value is a Finnish business id; its check digit is verified
 //	x-malli-rules        cross-field rules on an object (not_before, at_most_ratio with a
@@ -68,6 +74,7 @@
 //
 //	doc.go       this overview
 //	schema.go    Compile, Registry, Type, Labels, Publish
+//	publish.go   the published file: $id, enumDescriptions from the enum labels
 //	ext.go       the x-malli-* keywords: compiling and validating them
 //	url.go       URL formats: the schemes malli publishes
 //	check.go     Check, Report, the walk collecting schemas and annotations

@@ -222,3 +222,31 @@ func TestMissingFieldHintIsItsDescription(t *testing.T) {
 		t.Errorf("hints = %q, want %q", got, want)
 	}
 }
+
+// TestCompileChecksCodeKeywords checks that the code-list keywords say what
+// they must: facts only of the enum's own codes, a date as YYYY-MM-DD, a
+// belongs-to rule with a code it may use, an in-force with pointers.
+func TestCompileChecksCodeKeywords(t *testing.T) {
+	for name, s := range map[string]string{
+		"unknown code": `"enum": ["a"], "x-malli-enum-facts": {"b": {"region": "01"}}`,
+		"bad date":     `"enum": ["a"], "x-malli-enum-facts": {"a": {"to": "2020-13"}}`,
+		"successor":    `"enum": ["a"], "x-malli-enum-facts": {"a": {"to": "2020-12-31", "replaced_by": "b"}}`,
+		"rule code":    `"x-malli-belongs-to": [{"items": "a", "fact": "f", "in": "b", "code": "schema.enum"}]`,
+		"in-force":     `"x-malli-in-force": {"from": "start_date"}`,
+	} {
+		_, diags := Compile(fstest.MapFS{
+			"a.schema.json": {Data: []byte(`{"x-malli": {"type": "a", "folder": "a"}, "properties": {"k": {` + s + `}}}`)},
+		}, "schemas")
+		if len(diags) != 1 || diags[0].Code != diag.SchemaCompile {
+			t.Errorf("%s: diagnostics %v, want one schema.compile", name, diags)
+		}
+	}
+	_, diags := Compile(fstest.MapFS{
+		"a.schema.json": {Data: []byte(`{"x-malli": {"type": "a", "folder": "a"}, "properties": {"k": {"enum": ["a", "b"],
+			"x-malli-enum-facts": {"a": [{"to": "2020-12-31", "replaced_by": "b", "r": "1"}, {"from": "2021-01-01", "r": "2"}], "b": {"r": "2"}}},
+			"o": {"x-malli-belongs-to": [{"items": "a", "fact": "r", "in": "b", "code": "area.county-region"}], "x-malli-in-force": {"from": "/s", "to": "/e"}}}}`)},
+	}, "schemas")
+	if len(diags) != 0 {
+		t.Errorf("valid keywords: %v", diags)
+	}
+}
