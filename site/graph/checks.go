@@ -13,8 +13,11 @@ import (
 // checkScored checks that a list the schema says scores each item of
 // another document's list once (a self-evaluation's scores against its
 // criteria set) has a score for every item; an item marked not applicable
-// names its key like a scored one, so it counts. Duplicate scores need only the
-// document itself: the page stage reports them.
+// names its key like a scored one, so it counts. An item that does not
+// apply to the subject (schema.Applies: a criterion for a measure the
+// project does not target) needs no entry, and a score for it is a
+// warning (score.other-measure). Duplicate scores need only the document
+// itself: the page stage reports them.
 func (idx *index) checkScored(d *page.Document, r *docResult) {
 	for _, e := range d.Report.EachOnce {
 		if !contains(e.Spec.RequiredFor, d.Status) {
