@@ -35,7 +35,7 @@ type Due struct {
 // severity and in the programme's words.
 func (idx *index) checkRequirements(d *page.Document, r *docResult) {
 	for _, e := range d.Report.Requirements {
-		target, ownerID := idx.owner(d, e.Pointer+e.Spec.From)
+		target, ownerID := idx.owner(d, e.Spec.From)
 		if target == nil {
 			continue // the reference itself is reported
 		}
@@ -143,12 +143,12 @@ func (idx *index) wording(target *page.Document, list, id string, fallback map[s
 func (idx *index) checkDeadlines(d *page.Document, r *docResult) {
 	for _, e := range d.Report.Deadlines {
 		spec := e.Spec
-		after, _ := get(d, e.Pointer+spec.After).(string)
+		after, _ := get(d, spec.After).(string)
 		start, err := time.Parse(time.DateOnly, after)
 		if err != nil {
 			continue // no date (or one the schema reports)
 		}
-		target, ownerID := idx.owner(d, e.Pointer+spec.MonthsFrom.From)
+		target, ownerID := idx.owner(d, spec.MonthsFrom.From)
 		if target == nil {
 			continue
 		}
@@ -158,8 +158,8 @@ func (idx *index) checkDeadlines(d *page.Document, r *docResult) {
 		}
 		months := int(n.Num().Int64())
 		due := addMonths(start, months).Format(time.DateOnly)
-		r.Due = append(r.Due, Due{Pointer: e.Pointer + spec.List, Label: spec.Label, Date: due, After: after, Months: months, From: target.Key()})
-		list, _ := get(d, e.Pointer+spec.List).([]any)
+		r.Due = append(r.Due, Due{Pointer: spec.List, Label: spec.Label, Date: due, After: after, Months: months, From: target.Key()})
+		list, _ := get(d, spec.List).([]any)
 		for i, it := range list {
 			m, _ := it.(map[string]any)
 			if !matches(m, spec.Where) {
@@ -169,8 +169,8 @@ func (idx *index) checkDeadlines(d *page.Document, r *docResult) {
 			if t, err := time.Parse(time.DateOnly, recorded); err != nil || t.Format(time.DateOnly) <= due {
 				continue
 			}
-			ptr := fmt.Sprintf("%s%s/%d/%s", e.Pointer, spec.List, i, schema.EscapeToken(spec.Due))
-			r.diags.Errorf(d.PointerPos(ptr, true), diag.ReportDueLate, recorded, due, ownerID, months, d.Report.Label(e.Pointer+spec.After))
+			ptr := fmt.Sprintf("%s/%d/%s", spec.List, i, schema.EscapeToken(spec.Due))
+			r.diags.Errorf(d.PointerPos(ptr, true), diag.ReportDueLate, recorded, due, ownerID, months, d.Report.Label(spec.After))
 		}
 	}
 }

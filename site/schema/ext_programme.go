@@ -11,11 +11,12 @@ import (
 )
 
 // RequirementsFrom says that the list List of the document whose id is at
-// pointer From (a project's programme, its project_requirements) says what
-// this document must have. Each item of that list is an object:
+// pointer From of this document (a project's programme, its
+// project_requirements) says what the object the keyword is on must have.
+// Each item of that list is an object:
 //
 //	id            the requirement's id
-//	field         a top-level field this document must have, not empty
+//	field         a field of that object, which must be there and not empty
 //	where         optional: a boolean field of the items of that list, true
 //	              in at least one of them (a steering group member who
 //	              represents disability organisations)
@@ -30,10 +31,11 @@ type RequirementsFrom struct {
 	List string `json:"list"`
 }
 
-// Deadline derives a due date: the date at pointer After of this document
+// Deadline derives a due date: the date at pointer After of the document
 // plus the number of months in field MonthsFrom.Key of the document whose
 // id is at pointer MonthsFrom.From (a project's end date plus its
-// programme's final_report_months). The items of the list at pointer List
+// programme's final_report_months); all pointers are from the document's
+// root, wherever the keyword is. The items of the list at pointer List
 // whose fields have the values Where gives are what is due (the final
 // report); a date in their field Due later than the derived one is an
 // error. Label names the deadline on pages. Nothing here reads the clock:
