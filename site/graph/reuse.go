@@ -18,7 +18,11 @@ import (
 // problem may come from a lookup that found nothing, or from a check that
 // read another document) and every language version of every document it
 // references or links to is the same value as then. Everything else is
-// resolved again, so the Graph is the one a fresh Resolve gives.
+// resolved again, so the Graph is the one a fresh Resolve gives. The
+// checks that read another document (scores against a criteria set, a
+// ratio, requirements and due dates from a programme, in any of its
+// languages, a criterion's measures against the subject's) read only
+// documents d references, so its edges name everything they read.
 
 var shapeSeed = maphash.MakeSeed()
 

@@ -323,6 +323,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 	p.Modified = d.Modified
 	p.Content = r.bodies(d)
 	p.Fields = fields(g, d, lang)
+	p.Due = dues(g, d, lang)
 	for _, h := range d.Body.Headings {
 		if h.Level == 2 {
 			p.Headings = append(p.Headings, Link{Text: h.Text, Href: "#" + h.ID})

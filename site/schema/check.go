@@ -47,6 +47,10 @@ type Report struct {
 	Ratios     []Located[Rule] // at_most_ratio rules whose ratio is another document's (RatioFrom), at their object
 	BelongsTo  []Located[BelongsTo]
 	InForce    []Located[InForce]
+	// Requirements and Deadlines are another document's rules for this one
+	// (ext_programme.go), at the object that names them.
+	Requirements []Located[RequirementsFrom]
+	Deadlines    []Located[Deadline]
 
 	applicable map[string][]*jsonschema.Schema // by pointer: the schemas the walk found there
 	at         schemaIndex                     // the type's schemas by location
@@ -149,6 +153,12 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 		}
 		if a.InForce != nil {
 			r.InForce = append(r.InForce, Located[InForce]{ptr, *a.InForce})
+		}
+		if a.RequirementsFrom != nil {
+			r.Requirements = append(r.Requirements, Located[RequirementsFrom]{ptr, *a.RequirementsFrom})
+		}
+		for _, dl := range a.Deadlines {
+			r.Deadlines = append(r.Deadlines, Located[Deadline]{ptr, dl})
 		}
 		for _, rule := range a.Rules {
 			if rule.RatioFrom != nil {

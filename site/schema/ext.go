@@ -54,6 +54,7 @@ type EachOnce struct {
 	NotApplicable string   `json:"not_applicable"`
 	Reason        string   `json:"reason"`
 	Value         string   `json:"value"`
+	Applies       *Applies `json:"applies"` // which items must be named (ext_programme.go)
 }
 
 // InScale asks that the value be one of the Key values of the list List in
@@ -182,6 +183,9 @@ type Annot struct {
 	EachOnce    *EachOnce
 	InScale     *InScale
 	StepGraph   *StepGraph
+	// RequirementsFrom and Deadlines read another document's rules (ext_programme.go).
+	RequirementsFrom *RequirementsFrom
+	Deadlines        []Deadline
 }
 
 type extCompiler struct{}
@@ -217,6 +221,8 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		decode("x-malli-each-once", &a.EachOnce),
 		decode("x-malli-in-scale", &a.InScale),
 		decode("x-malli-step-graph", &a.StepGraph),
+		decode("x-malli-requirements-from", &a.RequirementsFrom),
+		decode("x-malli-deadlines", &a.Deadlines),
 	} {
 		if e != nil && err == nil {
 			err = e
@@ -249,6 +255,9 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 	}
 	if f := a.InForce; f != nil && (!strings.HasPrefix(f.From, "/") || f.To != "" && !strings.HasPrefix(f.To, "/")) {
 		return nil, fmt.Errorf("x-malli-in-force: want {from: a pointer, to: a pointer}")
+	}
+	if err := checkProgrammeKeywords(&a); err != nil {
+		return nil, err
 	}
 	for _, r := range a.Rules {
 		if r.Rule != "not_before" && r.Rule != "at_most_ratio" {

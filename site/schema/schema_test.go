@@ -250,3 +250,26 @@ func TestCompileChecksCodeKeywords(t *testing.T) {
 		t.Errorf("valid keywords: %v", diags)
 	}
 }
+
+// The keywords by which another document sets rules say where to read
+// them; one that does not is a broken schema, not a rule that never holds.
+func TestCompileChecksProgrammeKeywords(t *testing.T) {
+	for _, kw := range []string{
+		`"x-malli-requirements-from": {"from": "programme", "list": "project_requirements"}`,
+		`"x-malli-requirements-from": {"from": "/programme"}`,
+		`"x-malli-deadlines": [{"after": "/end_date", "list": "/reports", "due": "due_date"}]`,
+		`"x-malli-deadlines": [{"after": "end_date", "months_from": {"from": "/programme", "key": "m"}, "list": "/reports", "due": "due_date"}]`,
+		`"properties": {"scores": {"x-malli-each-once": {"key": "criterion", "applies": {"list": "measures", "from": "subject", "field": "measure"}}}}`,
+	} {
+		_, diags := Compile(fstest.MapFS{"a.schema.json": {Data: []byte(`{"x-malli": {"type": "a", "folder": "a"}, ` + kw + `}`)}}, "schemas")
+		if len(diags) != 1 || diags[0].Code != diag.SchemaCompile {
+			t.Errorf("%s: diagnostics %v, want one schema.compile", kw, diags)
+		}
+	}
+	_, diags := Compile(fstest.MapFS{"a.schema.json": {Data: []byte(`{"x-malli": {"type": "a", "folder": "a"},
+		"x-malli-requirements-from": {"from": "/programme", "list": "project_requirements"},
+		"x-malli-deadlines": [{"label": {"fi": "Loppuselvitys"}, "after": "/end_date", "months_from": {"from": "/programme", "key": "final_report_months"}, "list": "/reports", "where": {"kind": "final"}, "due": "due_date"}]}`)}}, "schemas")
+	if len(diags) > 0 {
+		t.Errorf("well-formed keywords: %v", diags)
+	}
+}
