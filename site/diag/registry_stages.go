@@ -375,8 +375,8 @@ var (
 	// programme allows (its max_aid_ratio, e.g. 0.8): state_aid_eur 900000
 	// of eligible_costs_eur 1000000. The arguments: the field, the ratio as
 	// a percentage, the other field, the programme, its ratio field, and
-	// whose rule it is (the programme by its title: "Työkykyohjelma
-	// 2020–2022 (luku 9) edellyttää").
+	// whose rule it is (the programme by its document's title: "Työkykyohjelma
+	// 2020–2022 edellyttää").
 	// Fix: lower the aid or check the costs.
 	RatioExceeded = code("ratio.exceeded", Text{
 		"kenttä %s saa olla enintään %s kentän %s arvosta; raja on asiakirjan %q kentässä %s, ja %s sitä",
