@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"testing"
+
+	"github.com/malli-fi/malli/site/schema"
 )
 
 // TestEveryFieldIsDescribed checks what editors and diagnostics show: every
@@ -73,5 +75,29 @@ func checkDescribed(t *testing.T, file, ptr string, s map[string]any) {
 		if key == "x-malli-description" && m["fi"] != desc {
 			t.Errorf("%s#%s: x-malli-description.fi differs from description", file, ptr)
 		}
+	}
+}
+
+// TestEveryRequirementSaysWhose checks that every requirement of malli's
+// schemas — a required field (also one an "if" on status asks to
+// publish), a required section, a cross-field rule, a list each of whose
+// items must be named — says whose requirement it is: Innokylä's, the
+// programme's, the law's or malli's own (x-malli-source, or "source").
+// Diagnostics and the site say so; a requirement the schema does not
+// attribute would be presented as malli's.
+func TestEveryRequirementSaysWhose(t *testing.T) {
+	names, _ := fs.Glob(FS, "*.json")
+	for _, name := range names {
+		data, _ := fs.ReadFile(FS, name)
+		missing, err := schema.Sourceless(data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, ptr := range missing {
+			t.Errorf("%s#%s: the requirement does not say whose it is: add x-malli-source (or a \"source\")", name, ptr)
+		}
+	}
+	if _, diags := schema.Compile(FS, "schemas"); len(diags) > 0 {
+		t.Errorf("the schemas do not compile: %v", diags)
 	}
 }

@@ -177,8 +177,8 @@ status: published
 		`content/muistiot/eka.md:6:11: virhe: kentän "modified" arvo "2024-02-30" ei kelpaa: sen pitää olla päivämäärä muodossa VVVV-KK-PP [schema.format]`,
 		`content/muistiot/eka.md:8:7: virhe: linkin kohdetta "../aiheet/ei-ole.md" ei löydy [link.broken]`,
 		`content/muistiot/eka.md:8:42: virhe: ankkuria #ei-ole ei ole tiedostossa content/muistiot/eka.md [link.broken-anchor]`,
-		`content/muistiot/eka.md:9:1: virhe: osio "## Tausta" puuttuu (pakollinen, kun tila on published) [section.missing]`,
-		`content/muistiot/toka.md:1:1: virhe: pakollinen kenttä "title" (Nimi) puuttuu [schema.required]`,
+		`content/muistiot/eka.md:9:1: virhe: osio "## Tausta" puuttuu; malli suosittelee sitä, kun tila on published [section.missing]`,
+		`content/muistiot/toka.md:1:1: virhe: pakollinen kenttä "title" (Nimi) puuttuu; malli vaatii sitä [schema.required]`,
 	} {
 		s.AssertDiag(want)
 	}

@@ -341,6 +341,10 @@ func card(d *page.Document) uint64 {
 	for _, v := range []string{d.Type.Name, d.ID, string(d.Lang), d.URL, d.Title, d.Summary, d.Status, d.Modified} {
 		s.str(v)
 	}
-	s.u64(uint64(d.Completeness))
+	// The readiness percentages (render.Item); a listing shows no detail.
+	s.u64(uint64(d.Publishing.Percent))
+	if d.Innokyla != nil {
+		s.u64(uint64(d.Innokyla.Percent) + 1)
+	}
 	return uint64(s)
 }

@@ -60,7 +60,7 @@ var (
 		{"ymparisto", "Toimintaympäristö", true},
 		{"kohderyhma", "Kohderyhmä ja asiakasymmärrys", true},
 		{"ehdot", "Toimivuuden ja käyttöönoton ehdot", true},
-		{"lahtotilanne", "Lähtötilanne", false},
+		{"lahtotilanne", "Lähtötilanne ja strategiset liittymäkohdat", false},
 		{"muutos", "Tavoiteltu muutos", false},
 		{"mittaaminen", "Muutoksen mittaaminen", false},
 		{"arviointitietoa", "Arviointitietoa tiivistetysti", false},

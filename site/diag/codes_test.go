@@ -212,7 +212,7 @@ func TestListSort(t *testing.T) {
 
 func TestListErr(t *testing.T) {
 	warn := d(pos("a.md", 1, 1), diag.Warning, diag.SourceBOM)
-	err1 := d(pos("a.md", 2, 3), diag.Error, diag.SchemaRequired, `"title"`)
+	err1 := d(pos("a.md", 2, 3), diag.Error, diag.SchemaRequired, `"title"`, "malli requires")
 	err2 := d(pos("b.md", 1, 1), diag.Error, diag.SourceEmpty)
 	for _, tt := range []struct {
 		name    string
@@ -221,8 +221,8 @@ func TestListErr(t *testing.T) {
 	}{
 		{"empty", nil, ""},
 		{"warnings only", diag.List{warn}, ""},
-		{"one error", diag.List{err1}, `a.md:2:3: required field "title" is missing [schema.required]`},
-		{"first error and the rest", diag.List{warn, err1, err2}, `a.md:2:3: required field "title" is missing [schema.required] (and 2 more)`},
+		{"one error", diag.List{err1}, `a.md:2:3: required field "title" is missing; malli requires it [schema.required]`},
+		{"first error and the rest", diag.List{warn, err1, err2}, `a.md:2:3: required field "title" is missing; malli requires it [schema.required] (and 2 more)`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			err := tt.l.Err()

@@ -27,24 +27,31 @@ var (
 		"tyyppi tai kansio %q on jo määritelty skeemassa %s",
 		"typen eller mappen %q är redan definierad i %s",
 		"type or folder %q is already defined in %s"})
-	// A required field is missing, e.g. a project without "title".
+	// A required field is missing, e.g. a project without "title". The
+	// second argument says whose requirement it is, as the schema's
+	// x-malli-source gives it: "malli vaatii" (fi), "laki (306/2019, 9 §)
+	// edellyttää".
 	// Fix: add the field.
 	SchemaRequired = code("schema.required", Text{
-		"pakollinen kenttä %s puuttuu",
-		"det obligatoriska fältet %s saknas",
-		"required field %s is missing"})
-	// A field required to publish is missing from a document with status: published.
+		"pakollinen kenttä %s puuttuu; %s sitä",
+		"det obligatoriska fältet %s saknas; %s det",
+		"required field %s is missing; %s it"})
+	// A field required to publish is missing from a document with status:
+	// published. The second argument says whose requirement it is:
+	// "Innokylä vaatii", "Työkykyohjelma (luku 16.3) edellyttää", "laki
+	// (306/2019, 9 §) edellyttää", "malli suosittelee".
 	// Fix: add the field, or keep the document as status: draft.
 	SchemaRequiredPublished = code("schema.required-published", Text{
-		"julkaistavasta asiakirjasta puuttuu kenttä %s (luonnoksessa se saa puuttua)",
-		"fältet %s saknas i ett publicerat dokument (ett utkast får sakna det)",
-		"field %s is required to publish (a draft may leave it out)"})
-	// A contact person with neither e-mail nor phone.
+		"kenttä %s puuttuu; %s sitä julkaistavassa asiakirjassa (luonnoksessa se saa puuttua)",
+		"fältet %s saknas; %s det i ett publicerat dokument (ett utkast får sakna det)",
+		"field %s is missing; %s it in a published document (a draft may leave it out)"})
+	// A contact person with neither e-mail nor phone. The third argument
+	// says whose requirement it is.
 	// Fix: add one of the fields named.
 	SchemaAnyRequired = code("schema.any-required", Text{
-		"kenttään %s tarvitaan ainakin yksi näistä: %s",
-		"fältet %s behöver minst ett av dessa: %s",
-		"field %s needs at least one of: %s"})
+		"kenttään %s tarvitaan ainakin yksi näistä: %s; %s sitä",
+		"fältet %s behöver minst ett av dessa: %s; %s det",
+		"field %s needs at least one of: %s; %s it"})
 	// A value of the wrong kind, e.g. "state_aid_eur: paljon".
 	// Fix: write a value of the kind named.
 	SchemaType = code("schema.type", Text{
@@ -124,19 +131,21 @@ var (
 		"kentän %s arvo %s ei ole kelvollinen Y-tunnus: tarkistusmerkki ei täsmää",
 		"värdet %[2]s i fältet %[1]s är inte ett giltigt FO-nummer: kontrollsiffran stämmer inte",
 		"field %s: %s is not a valid business id: the check digit does not match"})
-	// An end date before the start date.
+	// An end date before the start date. The third argument says whose
+	// rule it is ("malli vaatii").
 	SchemaNotBefore = code("schema.not-before", Text{
-		"kentän %s päivämäärä on ennen kentän %s päivämäärää",
-		"datumet i fältet %s är före datumet i fältet %s",
-		"field %s is before field %s"})
+		"kentän %s päivämäärä on ennen kentän %s päivämäärää; %s, että se on sama tai myöhempi",
+		"datumet i fältet %s är före datumet i fältet %s; %s att det är samma eller senare",
+		"field %s is before field %s; %s that it be the same or later"})
 	// A value above a fixed share of another field, as a schema's
 	// at_most_ratio rule with a ratio says. (A project's aid is checked
 	// against its programme's ratio: ratio.exceeded.)
+	// The fourth argument says whose rule it is.
 	// Fix: lower the value or check the other field.
 	SchemaAtMostRatio = code("schema.at-most-ratio", Text{
-		"kenttä %s saa olla enintään %s kentän %s arvosta",
-		"fältet %s får vara högst %s av fältet %s",
-		"field %s may be at most %s of field %s"})
+		"kenttä %s saa olla enintään %s kentän %s arvosta; %s sitä",
+		"fältet %s får vara högst %s av fältet %s; %s det",
+		"field %s may be at most %s of field %s; %s it"})
 	SchemaInvalid = code("schema.invalid", Text{
 		"kentän %s arvo ei kelpaa: %s",
 		"värdet i fältet %s duger inte: %s",
@@ -165,12 +174,14 @@ var (
 		"tunniste %q ei vastaa tiedostonimeä %q",
 		"identifieraren %q motsvarar inte filnamnet %q",
 		"id %q does not match the file name %q"})
-	// A published operating model without "## Ratkaisun perusidea".
+	// A published operating model without "## Ratkaisun perusidea". The
+	// second argument says whose requirement the section is ("Innokylä
+	// vaatii", "malli suosittelee"), the third the status.
 	// Fix: add the H2 heading and its text.
 	SectionMissing = code("section.missing", Text{
-		"osio \"## %s\" puuttuu (pakollinen, kun tila on %s)",
-		"avsnittet \"## %s\" saknas (obligatoriskt när status är %s)",
-		"section \"## %s\" is missing (required when the status is %s)"})
+		"osio \"## %s\" puuttuu; %s sitä, kun tila on %s",
+		"avsnittet \"## %s\" saknas; %s det när status är %s",
+		"section \"## %s\" is missing; %s it when the status is %s"})
 	// An H2 heading the type does not declare, often a typo.
 	SectionUnknown = code("section.unknown", Text{
 		"otsikko \"## %s\" ei ole tyypin %s osio",
@@ -336,10 +347,12 @@ var (
 		"ankaret #%s finns inte i %s",
 		"anchor #%s does not exist in %s"})
 	// A published self-evaluation that leaves out a criterion of its set.
+	// The third argument says whose requirement it is ("malli
+	// suosittelee").
 	ScoreMissing = code("score.missing", Text{
-		"kriteeriä %q (%s) ei ole arvioitu; kriteeristö %q vaatii jokaisen kriteerin",
-		"kriteriet %q (%s) är inte bedömt; kriteriesamlingen %q kräver alla kriterier",
-		"criterion %q (%s) is not scored; criteria set %q asks for every criterion"})
+		"kriteeriä %q (%s) ei ole arvioitu; %s, että jokainen kriteeristön %q kriteeri arvioidaan",
+		"kriteriet %q (%s) är inte bedömt; %s att varje kriterium i kriteriesamlingen %q bedöms",
+		"criterion %q (%s) is not scored; %s that every criterion of criteria set %q be scored"})
 	ScoreDuplicate = code("score.duplicate", Text{
 		"kriteeri %q on arvioitu kahdesti",
 		"kriteriet %q är bedömt två gånger",
@@ -361,12 +374,14 @@ var (
 	// State aid above the share of the eligible costs that the project's
 	// programme allows (its max_aid_ratio, e.g. 0.8): state_aid_eur 900000
 	// of eligible_costs_eur 1000000. The arguments: the field, the ratio as
-	// a percentage, the other field, the programme and its ratio field.
+	// a percentage, the other field, the programme, its ratio field, and
+	// whose rule it is (the programme by its document's title: "Työkykyohjelma
+	// 2020–2022 edellyttää").
 	// Fix: lower the aid or check the costs.
 	RatioExceeded = code("ratio.exceeded", Text{
-		"kenttä %s saa olla enintään %s kentän %s arvosta; raja on asiakirjan %q kentässä %s",
-		"fältet %s får vara högst %s av fältet %s; gränsen står i fältet %[5]s i dokumentet %[4]q",
-		"field %s may be at most %s of field %s; the limit is in document %q, field %s"})
+		"kenttä %s saa olla enintään %s kentän %s arvosta; raja on asiakirjan %q kentässä %s, ja %s sitä",
+		"fältet %s får vara högst %s av fältet %s; gränsen står i fältet %[5]s i dokumentet %[4]q, och %[6]s det",
+		"field %s may be at most %s of field %s; the limit is in document %q, field %s, and %s it"})
 	// A score outside the scale of the set, e.g. 3 on a 0–2 scale.
 	ScoreScale = code("score.scale", Text{
 		"pistemäärä %s ei kuulu asteikkoon (%s) kriteeristössä %q",

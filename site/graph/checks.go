@@ -65,7 +65,7 @@ func (idx *index) checkScored(d *page.Document, r *docResult) {
 			}
 			if !named {
 				title, _ := m["title"].(string)
-				r.diags.Errorf(d.PointerPos(e.Pointer, false), diag.ScoreMissing, id, title, ownerID)
+				r.diags.Errorf(d.PointerPos(e.Pointer, false), diag.ScoreMissing, id, title, e.Spec.Whose().Says(), ownerID)
 			}
 		}
 	}
@@ -200,9 +200,15 @@ func (idx *index) checkRatios(d *page.Document, r *docResult) {
 		if oko && field.Cmp(new(big.Rat).Mul(other, ratio)) > 0 {
 			pct, _ := new(big.Rat).Mul(ratio, big.NewRat(100, 1)).Float64()
 			ptr := e.Pointer + "/" + schema.EscapeToken(rule.Field)
+			// The rule is the programme's whose document sets the ratio:
+			// it is named by that document's title.
+			whose := rule.Whose()
+			if whose.By == schema.ByProgramme && target.Title != "" {
+				whose.Name = schema.Labels{"fi": target.Title}
+			}
 			r.diags.Errorf(d.PointerPos(ptr, false), diag.RatioExceeded,
 				d.Report.Label(ptr), fmt.Sprintf("%g %%", pct), d.Report.Label(e.Pointer+"/"+schema.EscapeToken(rule.Other)),
-				ownerID, target.Report.Label("/"+schema.EscapeToken(rule.RatioFrom.Key)))
+				ownerID, target.Report.Label("/"+schema.EscapeToken(rule.RatioFrom.Key)), whose.Needs())
 		}
 	}
 }

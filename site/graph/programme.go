@@ -34,7 +34,7 @@ type Due struct {
 // x-malli-requirements-from names) asks of it, with the programme's
 // severity and in the programme's words.
 func (idx *index) checkRequirements(d *page.Document, r *docResult) {
-	for _, e := range d.Report.Requirements {
+	for _, e := range d.Report.RequirementsFrom {
 		target, ownerID := idx.owner(d, e.Spec.From)
 		if target == nil {
 			continue // the reference itself is reported

@@ -63,10 +63,14 @@ type Document struct {
 	Body   *markdown.Doc
 	Report *schema.Report
 
-	// Completeness is the share, in percent, of what publishing requires
-	// (the schema's required fields for status "published" and the
-	// required body sections) that the document has.
-	Completeness int
+	// Publishing is how much of what publishing asks the document has:
+	// the schema's required fields for status "published" and the
+	// required body sections, whoever's requirements they are.
+	Publishing Readiness
+	// Innokyla is how much of its Innokylä counterpart's form (as the
+	// type's x-malli.innokyla maps it) the document fills; nil for a type
+	// with no counterpart in Innokylä.
+	Innokyla *Readiness
 	// Anchors are the ids a link may name after "#": every heading's, and
 	// every front matter list item's id (criteria, measures, steps).
 	Anchors map[string]bool
@@ -81,31 +85,115 @@ type Document struct {
 // and its delimiters.
 func (d *Document) FrontMatter() []byte { return d.File.Data[:d.bodyOffset] }
 
-// completeness computes Completeness.
-func (d *Document) completeness() int {
-	if d.Report == nil {
-		return 0
+// Readiness is how much of a form a document fills: Percent of Items
+// (rounded down; 100 when there are none).
+type Readiness struct {
+	Percent int
+	Items   []Need
+}
+
+// Missing returns the items the document lacks.
+func (r Readiness) Missing() []Need {
+	var out []Need
+	for _, n := range r.Items {
+		if !n.Filled {
+			out = append(out, n)
+		}
 	}
-	required := d.Report.RequiredFor("published")
-	total, have := len(required), 0
-	for _, name := range required {
-		if filled(d.Params[name]) {
+	return out
+}
+
+// Need is a field or section a form asks for, and whether the document
+// fills it.
+type Need struct {
+	Fields  []string      // the front matter field(s) that fill it (JSON Pointers), or none
+	Section string        // a section id, or ""
+	Label   schema.Labels // the field's or section's label
+	Source  schema.Source // whose requirement it is
+	// Innokyla is Innokylä's label for it (Innokylä readiness), and Note
+	// why the type has nothing for it (then Fields and Section are empty).
+	Innokyla string
+	Note     schema.Labels
+	// Required says, of an Innokylä item, that Innokylä requires it
+	// (Source is then Innokylä's).
+	Required bool
+	Filled   bool
+}
+
+func readiness(items []Need) Readiness {
+	have := 0
+	for _, n := range items {
+		if n.Filled {
 			have++
 		}
+	}
+	r := Readiness{Percent: 100, Items: items}
+	if len(items) > 0 {
+		r.Percent = have * 100 / len(items)
+	}
+	return r
+}
+
+// publishing computes Publishing.
+func (d *Document) publishing() Readiness {
+	if d.Report == nil {
+		return readiness(nil)
+	}
+	var items []Need
+	for _, req := range d.Report.Requirements("published") {
+		ptr := "/" + schema.EscapeToken(req.Name)
+		items = append(items, Need{Fields: []string{ptr}, Label: d.Report.Label(ptr).Label, Source: req.Source, Filled: filled(d.Params[req.Name])})
 	}
 	for _, s := range d.Type.Sections {
-		if !s.Required("published") {
-			continue
-		}
-		total++
-		if d.hasSection(s) {
-			have++
+		if s.Required("published") {
+			items = append(items, Need{Section: s.ID, Label: s.Title, Source: s.Whose(), Filled: d.hasSection(s)})
 		}
 	}
-	if total == 0 {
-		return 100
+	return readiness(items)
+}
+
+// innokyla computes Innokyla.
+func (d *Document) innokyla() *Readiness {
+	m := d.Type.Innokyla
+	if m == nil || d.Report == nil {
+		return nil
 	}
-	return have * 100 / total
+	whose := map[string]schema.Source{}
+	for _, req := range d.Report.Requirements("published") {
+		whose[req.Name] = req.Source
+	}
+	var items []Need
+	for _, it := range m.Fields {
+		n := Need{Innokyla: it.Label, Note: it.Note, Filled: len(it.Fields) > 0}
+		for i, f := range it.Fields {
+			ptr := schema.FieldPointer(f)
+			v, _ := schema.Get(d.Params, ptr)
+			n.Filled = n.Filled && filled(v)
+			n.Fields = append(n.Fields, ptr)
+			if i == 0 {
+				n.Label = d.Report.Label(ptr).Label
+				if len(it.Fields) > 1 {
+					n.Label = nil // several fields: the Innokylä label says it
+				}
+			}
+			if src, ok := whose[strings.TrimPrefix(ptr, "/")]; ok && src.By == schema.ByInnokyla {
+				n.Required, n.Source = true, src
+			}
+		}
+		items = append(items, n)
+	}
+	for _, it := range m.Sections {
+		n := Need{Innokyla: it.Label, Note: it.Note, Section: it.Section}
+		if s, ok := d.Type.Section(it.Section); ok {
+			n.Label, n.Filled = s.Title, d.hasSection(s)
+			if src := s.Whose(); src.By == schema.ByInnokyla && s.Required("published") {
+				n.Required, n.Source = true, src
+			}
+		}
+		items = append(items, n)
+	}
+	r := readiness(items)
+	return &r
 }
 
 // anchors computes Anchors.
@@ -288,7 +376,8 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	diags.Append(d.checkReasons())
 	diags.Append(d.checkSteps())
 	diags.Append(d.checkCodes())
-	d.Completeness = d.completeness()
+	d.Publishing = d.publishing()
+	d.Innokyla = d.innokyla()
 	d.Anchors = d.anchors()
 	return d, diags
 }
@@ -372,17 +461,37 @@ func (d *Document) checkSections() diag.List {
 		if l := d.Report.EnumLabel("/status", d.Status); l != nil {
 			status = l
 		}
-		diags.Errorf(pos, diag.SectionMissing, titles[i], status).Hint = hint
+		diags.Errorf(pos, diag.SectionMissing, titles[i], s.Whose().Says(), status).Hint = hint
 	}
 	if !d.Type.OtherSections {
 		for j, h := range unknown {
 			if !misspelt[j] {
 				dg := diags.Warnf(d.Pos(h.Offset), diag.SectionUnknown, h.Text, schema.Field{Key: d.Type.Name, Label: d.Type.Label})
 				dg.Hint = schema.Suggest(h.Text, titles)
+				if dg.Hint == nil {
+					dg.Hint = schema.DidYouMean(longer(titles, h.Text))
+				}
 			}
 		}
 	}
 	return diags
+}
+
+// longer returns the title that text is the start of, words and all
+// ("Lähtötilanne" of "Lähtötilanne ja strategiset liittymäkohdat"): a
+// section's shortened or older label; "" when none or several are.
+func longer(titles []string, text string) string {
+	prefix := strings.ToLower(strings.TrimSpace(text)) + " "
+	found := ""
+	for _, t := range titles {
+		if strings.HasPrefix(strings.ToLower(t), prefix) {
+			if found != "" {
+				return ""
+			}
+			found = t
+		}
+	}
+	return found
 }
 
 // sectionIndex returns the index of the section titled text, or -1.

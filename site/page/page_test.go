@@ -3,6 +3,7 @@ package page
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,16 +73,29 @@ func TestSections(t *testing.T) {
 	}
 	want := []string{
 		// The misspelt heading is where the missing section is reported.
-		`content/toimintamallit/x.md:11:1 section.missing osio "## Kohderyhmä ja asiakasymmärrys" puuttuu (pakollinen, kun tila on Julkaistu)`,
+		`content/toimintamallit/x.md:11:1 section.missing osio "## Kohderyhmä ja asiakasymmärrys" puuttuu; malli suosittelee sitä, kun tila on Julkaistu`,
 		`content/toimintamallit/x.md:13:1 section.unknown otsikko "## Muuta" ei ole tyypin "operating_model" (Toimintamalli) osio`,
-		`content/toimintamallit/x.md:14:1 section.missing osio "## Toimivuuden ja käyttöönoton ehdot" puuttuu (pakollinen, kun tila on Julkaistu)`,
+		`content/toimintamallit/x.md:14:1 section.missing osio "## Toimivuuden ja käyttöönoton ehdot" puuttuu; Innokylä vaatii sitä, kun tila on Julkaistu`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("section diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
-func TestCompleteness(t *testing.T) {
+// TestSectionShortLabel checks that a heading with a section's older,
+// shorter label ("## Lähtötilanne") is a warning whose hint names the
+// section's full label.
+func TestSectionShortLabel(t *testing.T) {
+	reg := registry(t)
+	f := source.File{Path: "content/toimintamallit/x.md", Rel: "toimintamallit/x.md", Data: []byte("---\ntitle: X\nstatus: draft\n---\n## Lähtötilanne\n")}
+	_, diags := New(f, reg, nil)
+	if len(diags) != 1 || diags[0].Code != diag.SectionUnknown || diags[0].Hint == nil ||
+		diags[0].Hint.In(diag.FI) != "tarkoititko \u201cLähtötilanne ja strategiset liittymäkohdat\u201d?" {
+		t.Errorf("## Lähtötilanne: %v, want section.unknown with a hint naming the full label", diags)
+	}
+}
+
+func TestPublishingReadiness(t *testing.T) {
 	reg := registry(t)
 	for _, tc := range []struct {
 		front string
@@ -95,9 +109,100 @@ func TestCompleteness(t *testing.T) {
 		full := d.Type.RequiredFor(d.Params, "published")
 		// title and status are filled; nothing else is.
 		want := 2 * 100 / (len(full) + 4)
-		if got := d.Completeness; got != want {
-			t.Errorf("Completeness(%q) = %d, want %d (2 of %d fields, 0 of 4 sections)", tc.front, got, want, len(full))
+		if got := d.Publishing.Percent; got != want {
+			t.Errorf("Publishing(%q) = %d, want %d (2 of %d fields, 0 of 4 sections)", tc.front, got, want, len(full))
 		}
+		if got := len(d.Publishing.Missing()); got != len(full)-2+4 {
+			t.Errorf("Publishing(%q) misses %d, want %d", tc.front, got, len(full)-2+4)
+		}
+	}
+}
+
+// TestPublishingSources checks that what a draft lacks to publish says
+// whose requirement each item is, as the schemas annotate it.
+func TestPublishingSources(t *testing.T) {
+	reg := registry(t)
+	f := source.File{Path: "content/hankkeet/x.md", Rel: "hankkeet/x.md", Data: []byte("---\ntitle: X\nstatus: draft\n---\n## Tavoitteet\n")}
+	d, _ := New(f, reg, nil)
+	got := map[string]string{}
+	for _, n := range d.Publishing.Missing() {
+		got[strings.Join(n.Fields, ",")+n.Section] = n.Source.Says().In(diag.FI)
+	}
+	for key, want := range map[string]string{
+		"/steering_group":         "Työkykyohjelma (luku 16.3) edellyttää",
+		"/evaluation_coordinator": "Työkykyohjelma (luku 5) edellyttää",
+		"/contact_persons":        "malli suosittelee",
+		"arviointi":               "Työkykyohjelma (luku 10) edellyttää",
+	} {
+		if got[key] != want {
+			t.Errorf("source of missing %s = %q, want %q", key, got[key], want)
+		}
+	}
+	if _, ok := got["tavoitteet"]; ok {
+		t.Errorf("section tavoitteet is present but listed as missing")
+	}
+}
+
+// TestInnokylaReadiness checks the Innokylä readiness of an operating
+// model that has some of Innokylä's fields and sections: the share of
+// Innokylä's items filled, and what Innokylä still needs, with the two
+// sections Innokylä itself requires marked.
+func TestInnokylaReadiness(t *testing.T) {
+	reg := registry(t)
+	doc := "---\ntitle: X\nsummary: Lyhyesti.\nstatus: draft\nfunder: STM\n---\n" +
+		"## Ratkaisun perusidea\n\nx\n\n## Lähtötilanne ja strategiset liittymäkohdat\n\ny\n\n## Muutoksen mittaaminen\n\nz\n"
+	f := source.File{Path: "content/toimintamallit/x.md", Rel: "toimintamallit/x.md", Data: []byte(doc)}
+	d, _ := New(f, reg, nil)
+	r := d.Innokyla
+	if r == nil {
+		t.Fatal("operating model: no Innokylä readiness")
+	}
+	items := d.Type.Innokyla.Items()
+	// title, summary, funder; three sections.
+	if want := 6 * 100 / len(items); r.Percent != want || len(r.Items) != len(items) {
+		t.Errorf("Innokyla.Percent = %d of %d items, want %d of %d", r.Percent, len(r.Items), want, len(items))
+	}
+	var missing, required []string
+	for _, n := range r.Missing() {
+		missing = append(missing, n.Innokyla)
+		if n.Required {
+			required = append(required, n.Innokyla+": "+n.Source.Says().In(diag.FI))
+		}
+	}
+	for _, want := range []string{"Toteutuspaikka", "Kehitystyön lähtökohtana olevat tarpeet", "Kehittäjäjoukon kokoaminen ja yhteiskehittäminen", "Toimivuuden ja käyttöönoton ehdot"} {
+		if !slices.Contains(missing, want) {
+			t.Errorf("Innokylä still needs %q: missing %q", want, missing)
+		}
+	}
+	for _, have := range []string{"Toimintamallin nimi", "Ratkaisun perusidea", "Lähtötilanne ja strategiset liittymäkohdat", "Muutoksen mittaaminen"} {
+		if slices.Contains(missing, have) {
+			t.Errorf("%q is filled but missing: %q", have, missing)
+		}
+	}
+	if want := []string{"Toimivuuden ja käyttöönoton ehdot: Innokylä vaatii"}; !slices.Equal(required, want) {
+		t.Errorf("missing items Innokylä requires = %q, want %q", required, want)
+	}
+
+	// A project's kokonaisuus: Toimijat and Rahoittaja have nothing in malli.
+	f = source.File{Path: "content/hankkeet/x.md", Rel: "hankkeet/x.md", Data: []byte("---\ntitle: X\nstatus: draft\nstart_date: 2021-01-01\n---\n")}
+	d, _ = New(f, reg, nil)
+	missing = nil
+	for _, n := range d.Innokyla.Missing() {
+		missing = append(missing, n.Innokyla)
+		if len(n.Fields) == 0 && n.Section == "" && n.Note == nil {
+			t.Errorf("%q has no counterpart and no note", n.Innokyla)
+		}
+	}
+	for _, want := range []string{"Toimijat", "Rahoittaja", "Toimiaika", "Yhteyshenkilön nimi", "Lähtötilanne ja strategiset liittymäkohdat"} {
+		if !slices.Contains(missing, want) {
+			t.Errorf("project: Innokylä still needs %q: missing %q", want, missing)
+		}
+	}
+
+	// A type with no counterpart in Innokylä has no Innokylä readiness.
+	f = source.File{Path: "content/kriteeristot/x.md", Rel: "kriteeristot/x.md", Data: []byte("---\ntitle: X\nstatus: draft\n---\n")}
+	if d, _ = New(f, reg, nil); d.Innokyla != nil {
+		t.Errorf("criteria set: Innokylä readiness %+v, want none", d.Innokyla)
 	}
 }
 

@@ -219,7 +219,7 @@ func (r *Renderer) Theme() *Theme { return r.th }
 // Listed returns the published documents of type typeName in lang, in the
 // order the listing, the home page and SiteInfo show them; each shows of a
 // document d (in lang) its title, summary, URL, language, status,
-// modified date and completeness.
+// modified date and readiness percentages.
 func (r *Renderer) Listed(lang diag.Lang, typeName string) []*page.Document {
 	return r.listed[lang][typeName]
 }
@@ -237,6 +237,9 @@ func (r *Renderer) Home(lang diag.Lang) ([]byte, error) {
 			continue
 		}
 		grp := Group{Type: typeInfo(r.g, t, lang), Items: append([]Item(nil), r.lists[lang][t.Name]...)}
+		for _, it := range grp.Items {
+			grp.Drafts = grp.Drafts || it.Publishing != nil
+		}
 		sort.SliceStable(grp.Items, func(i, j int) bool { return grp.Items[i].Modified > grp.Items[j].Modified })
 		home.Groups = append(home.Groups, grp)
 	}
@@ -343,7 +346,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 		p.Backlinks = append(p.Backlinks, l)
 	}
 	if !d.IsIndex && d.Report != nil {
-		p.Completeness = d.Completeness
+		p.Publishing, p.Innokyla = figures(d, lang, true)
 		for _, sg := range d.Report.StepGraphs {
 			p.Diagrams = append(p.Diagrams, stepDiagram(d, sg, lang))
 		}
@@ -368,8 +371,8 @@ func item(g *graph.Graph, d *page.Document, lang diag.Lang, ti TypeInfo) Item {
 	it := Item{
 		Title: d.Title, Summary: d.Summary, Href: g.Href(d.URL),
 		Type: ti, Status: d.Status, Modified: d.Modified,
-		Completeness: d.Completeness,
 	}
+	it.Publishing, it.Innokyla = figures(d, lang, false)
 	if d.Lang != lang {
 		it.Lang = string(d.Lang)
 	}

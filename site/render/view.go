@@ -42,6 +42,7 @@ type Link struct {
 // TypeInfo describes a content type.
 type TypeInfo struct {
 	Name, Label, Plural, Href string
+	Innokyla                  bool // the type has a counterpart in Innokylä: its documents have an Innokylä readiness
 }
 
 // Field is a front matter field as shown on a page.
@@ -73,36 +74,62 @@ type Item struct {
 	Title, Summary, Href, Lang string
 	Type                       TypeInfo
 	Status, Modified           string
-	Completeness               int // percent of what publishing requires
+	// Publishing is a draft's publishing readiness, nil for any other
+	// status; Innokyla its Innokylä readiness, nil for a type with no
+	// counterpart in Innokylä. A listing shows their percentages only.
+	Publishing, Innokyla *Figure
+}
+
+// Figure is a readiness figure: the share, in percent, of what a form
+// asks that a document has.
+type Figure struct {
+	Percent int
+	Missing []Need // what the document lacks (on its own page)
+	Map     []Need // Innokylä's: every field and section of its form, and what fills it (on its own page)
+}
+
+// Need is a field or section a form asks for.
+type Need struct {
+	Label    string // the field's or section's label in the page's language
+	Key      string // the front matter field(s) ("summary", "start_date, end_date", "/contact_persons/0/email") or the heading ("## Tavoitteet")
+	Innokyla string // Innokylä's label for it (in Finnish)
+	Lang     string // "fi" when Innokyla is not in the page's language
+	Source   string // whose requirement it is: "Innokylä vaatii", "malli suosittelee", …
+	Note     string // why malli has nothing for it
+	Required bool   // Innokylä requires it
+	Filled   bool
 }
 
 // Group is the documents of one type, for the home page.
 type Group struct {
-	Type  TypeInfo
-	Items []Item // most recently modified first
+	Type   TypeInfo
+	Items  []Item // most recently modified first
+	Drafts bool   // some items are drafts (with a publishing readiness)
 }
 
 // Page is the data of one rendered page.
 type Page struct {
-	Site         SiteInfo
-	Kind         string // home, list, single, 404
-	Lang         string
-	Title        string
-	Summary      string
-	ContentLang  string // the language of Title, Summary and Content when it is not the page's (an untranslated _index.md)
-	Href         string
-	Type         TypeInfo
-	Content      template.HTML
-	Fields       []Field
-	Due          []Due  // dates derived from the rules of documents it references
-	Headings     []Link // H2 table of contents
-	Backlinks    []Link
-	Items        []Item  // a listing's documents
-	Groups       []Group // the home page's documents, by type
-	Diagrams     []template.HTML
-	Modified     string
-	Status       string
-	Completeness int
+	Site        SiteInfo
+	Kind        string // home, list, single, 404
+	Lang        string
+	Title       string
+	Summary     string
+	ContentLang string // the language of Title, Summary and Content when it is not the page's (an untranslated _index.md)
+	Href        string
+	Type        TypeInfo
+	Content     template.HTML
+	Fields      []Field
+	Due         []Due  // dates derived from the rules of documents it references
+	Headings    []Link // H2 table of contents
+	Backlinks   []Link
+	Items       []Item  // a listing's documents
+	Groups      []Group // the home page's documents, by type
+	Diagrams    []template.HTML
+	Modified    string
+	Status      string
+	// Publishing and Innokyla are the document's readiness figures, with
+	// what it lacks (see Item).
+	Publishing, Innokyla *Figure
 }
 
 func typeInfo(g *graph.Graph, t *schema.Type, lang diag.Lang) TypeInfo {
@@ -110,11 +137,68 @@ func typeInfo(g *graph.Graph, t *schema.Type, lang diag.Lang) TypeInfo {
 		return TypeInfo{}
 	}
 	return TypeInfo{
-		Name:   t.Name,
-		Label:  t.Label.In(lang),
-		Plural: t.Plural.In(lang),
-		Href:   g.Href(langPrefix(lang) + "/" + t.Folder + "/"),
+		Name:     t.Name,
+		Label:    t.Label.In(lang),
+		Plural:   t.Plural.In(lang),
+		Href:     g.Href(langPrefix(lang) + "/" + t.Folder + "/"),
+		Innokyla: t.Innokyla != nil,
 	}
+}
+
+// figures returns d's readiness figures as shown in lang: the publishing
+// readiness of a draft, and the Innokylä readiness of a type with a
+// counterpart there; with what d lacks when detail is set (its own page).
+func figures(d *page.Document, lang diag.Lang, detail bool) (publishing, innokyla *Figure) {
+	if d.IsIndex || d.Report == nil {
+		return nil, nil
+	}
+	if d.Status == "draft" {
+		publishing = &Figure{Percent: d.Publishing.Percent}
+		if detail {
+			publishing.Missing = needs(d, d.Publishing.Missing(), lang)
+		}
+	}
+	if r := d.Innokyla; r != nil {
+		innokyla = &Figure{Percent: r.Percent}
+		if detail {
+			innokyla.Missing = needs(d, r.Missing(), lang)
+			innokyla.Map = needs(d, r.Items, lang)
+		}
+	}
+	return publishing, innokyla
+}
+
+func needs(d *page.Document, list []page.Need, lang diag.Lang) []Need {
+	out := make([]Need, 0, len(list))
+	for _, n := range list {
+		v := Need{Label: n.Label.In(lang), Innokyla: n.Innokyla, Note: n.Note.In(lang), Required: n.Required, Filled: n.Filled}
+		switch {
+		case n.Section != "":
+			if s, ok := d.Type.Section(n.Section); ok {
+				v.Key = "## " + s.Title.In(d.Lang)
+			}
+		case len(n.Fields) > 0:
+			keys := make([]string, len(n.Fields))
+			for i, f := range n.Fields {
+				keys[i] = strings.TrimPrefix(f, "/")
+				if strings.Contains(keys[i], "/") {
+					keys[i] = f // a nested field: its pointer
+				}
+			}
+			v.Key = strings.Join(keys, ", ")
+		}
+		if v.Label == v.Innokyla {
+			v.Label = "" // the key says which of the type's it is
+		}
+		if n.Innokyla == "" || n.Required {
+			v.Source = n.Source.Says().In(lang)
+		}
+		if n.Innokyla != "" && lang != diag.FI {
+			v.Lang = "fi"
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 func langPrefix(lang diag.Lang) string {

@@ -49,8 +49,8 @@ type Report struct {
 	InForce    []Located[InForce]
 	// Requirements and Deadlines are another document's rules for this one
 	// (ext_programme.go), at the object that names them.
-	Requirements []Located[RequirementsFrom]
-	Deadlines    []Located[Deadline]
+	RequirementsFrom []Located[RequirementsFrom]
+	Deadlines        []Located[Deadline]
 
 	applicable map[string][]*jsonschema.Schema // by pointer: the schemas the walk found there
 	at         schemaIndex                     // the type's schemas by location
@@ -155,7 +155,7 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 			r.InForce = append(r.InForce, Located[InForce]{ptr, *a.InForce})
 		}
 		if a.RequirementsFrom != nil {
-			r.Requirements = append(r.Requirements, Located[RequirementsFrom]{ptr, *a.RequirementsFrom})
+			r.RequirementsFrom = append(r.RequirementsFrom, Located[RequirementsFrom]{ptr, *a.RequirementsFrom})
 		}
 		for _, dl := range a.Deadlines {
 			r.Deadlines = append(r.Deadlines, Located[Deadline]{ptr, dl})

@@ -14,8 +14,13 @@
 //
 // Beside the standard keywords, malli reads these annotations (ext.go):
 //
-//	x-malli              the type (root only): type, folder, label, plural, order, sections,
-//	                     other_sections, index_files
+//	x-malli              the type (root only): type, folder, label, plural, order, sections
+//	                     (each with required_for and whose requirement it is, source),
+//	                     other_sections, index_files, and innokyla: the type's counterpart
+//	                     in Innokylä, its fields and sections and what of the type fills
+//	                     each (innokyla.go)
+//	x-malli-source       whose requirements the object's "required" (and its anyOf/oneOf
+//	                     branches') are: one source, or one per field (source.go)
 //	x-malli-label        a property's label in fi/sv/en
 //	x-malli-description  its description in fi/sv/en (the hint of a missing field)
 //	x-malli-pattern-help what a pattern asks, in words, for messages
@@ -29,7 +34,7 @@
 //	x-malli-ref          the value is the id of another document (or of an item in one)
 //	x-malli-business-id  the value is a Finnish business id; its check digit is verified
 //	x-malli-rules        cross-field rules on an object (not_before, at_most_ratio with a
-//	                     ratio, or ratio_from another document's field)
+//	                     ratio, or ratio_from another document's field), each with a source
 //	x-malli-each-once    each item of a referenced list is named exactly once; an item
 //	                     marked not applicable gives a reason instead of a value; with
 //	                     "applies", an item limited to values its subject lacks (a
@@ -41,6 +46,15 @@
 //	x-malli-deadlines    due dates derived from a date here plus the referenced
 //	                     document's months (a final report), and checked against
 //	                     the dates recorded (ext_programme.go)
+//
+// A source is "innokyla" (Innokylä's own form), "programme" (the
+// programme document; "name" names it), "law" or "malli" (malli's
+// editorial choice), as a string or {"by", "ref", "name", "note"}. The
+// diagnostics of a requirement say whose it is (Source.Says: "Innokylä
+// vaatii", "Työkykyohjelma (luku 16.3) edellyttää", "malli suosittelee");
+// one the schema does not attribute is malli's. Sourceless finds the
+// requirements of a schema file that do not say; malli's own schemas have
+// none.
 //
 // A value of a URL format ("format": "uri", iri, uri-reference,
 // iri-reference) must also have a scheme malli publishes: http, https,
@@ -91,7 +105,9 @@
 //	location.go  a keyword location to the schema that holds the keyword
 //	words.go     the fi/sv/en words for types, formats and patterns; values as written
 //	labels.go    labels and descriptions of properties and enum codes
-//	required.go  RequiredFor, Describe, conditionals on status
+//	required.go  RequiredFor, Requirements, Describe, conditionals on status
+//	source.go    Source, x-malli-source, Sourceless
+//	innokyla.go  the Innokylä map of a type; checks of a type's annotations
 //	pointer.go   JSON Pointers: escape, split, get
 //	suggest.go   "did you mean" hints
 //	id.go        ValidProperty

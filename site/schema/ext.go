@@ -35,6 +35,10 @@ type Rule struct {
 	// field Key of the document whose id is at pointer From. The graph
 	// stage checks such a rule (Report.Ratios).
 	RatioFrom *RatioFrom `json:"ratio_from"`
+	// Source says whose rule it is; for a RatioFrom rule of source
+	// programme, the diagnostic names the programme by the document the
+	// ratio is read from.
+	Source *Source `json:"source"`
 }
 
 // RatioFrom names a number in another document: field Key of the document
@@ -55,6 +59,7 @@ type EachOnce struct {
 	Reason        string   `json:"reason"`
 	Value         string   `json:"value"`
 	Applies       *Applies `json:"applies"` // which items must be named (ext_programme.go)
+	Source        *Source  `json:"source"`  // whose requirement that every item be named is
 }
 
 // InScale asks that the value be one of the Key values of the list List in
@@ -186,6 +191,7 @@ type Annot struct {
 	// RequirementsFrom and Deadlines read another document's rules (ext_programme.go).
 	RequirementsFrom *RequirementsFrom
 	Deadlines        []Deadline
+	Sources          *fieldSources // x-malli-source: whose requirements the object's "required" are
 }
 
 type extCompiler struct{}
@@ -223,6 +229,7 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		decode("x-malli-step-graph", &a.StepGraph),
 		decode("x-malli-requirements-from", &a.RequirementsFrom),
 		decode("x-malli-deadlines", &a.Deadlines),
+		decode("x-malli-source", &a.Sources),
 	} {
 		if e != nil && err == nil {
 			err = e
@@ -259,7 +266,22 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 	if err := checkProgrammeKeywords(&a); err != nil {
 		return nil, err
 	}
+	if a.Sources != nil {
+		if msg := a.Sources.check(m); msg != "" {
+			return nil, fmt.Errorf("x-malli-source: %s", msg)
+		}
+	}
+	if e := a.EachOnce; e != nil && e.Source != nil {
+		if msg := e.Source.check(); msg != "" {
+			return nil, fmt.Errorf("x-malli-each-once: source: %s", msg)
+		}
+	}
 	for _, r := range a.Rules {
+		if r.Source != nil {
+			if msg := r.Source.check(); msg != "" {
+				return nil, fmt.Errorf("x-malli-rules: source: %s", msg)
+			}
+		}
 		if r.Rule != "not_before" && r.Rule != "at_most_ratio" {
 			return nil, fmt.Errorf("x-malli-rules: unknown rule %q", r.Rule)
 		}

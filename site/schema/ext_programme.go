@@ -1,7 +1,7 @@
 // The x-malli keywords by which another document (a project's programme)
 // says what a document must have and when it is due: what its checks and
 // the due dates read is the other document's data, not Go code. The graph
-// stage acts on them (Report.Requirements, Report.Deadlines).
+// stage acts on them (Report.RequirementsFrom, Report.Deadlines).
 
 package schema
 

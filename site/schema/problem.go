@@ -85,14 +85,20 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 	case "required":
 		obj, _ := value.(map[string]any)
 		code := diag.Code(diag.SchemaRequired)
-		if r.statusConditional(e) {
+		published := r.statusConditional(e)
+		if published {
 			code = diag.SchemaRequiredPublished
 		}
 		for _, name := range s.Required {
 			if _, ok := obj[name]; ok {
 				continue
 			}
-			pr := Problem{Pointer: ptr, Code: code, Args: []any{Field{Key: name, Label: r.labelOf(ptr, name)}}}
+			src := sourceOf(s, name)
+			says := src.Needs()
+			if published {
+				says = src.Says()
+			}
+			pr := Problem{Pointer: ptr, Code: code, Args: []any{Field{Key: name, Label: r.labelOf(ptr, name)}, says}}
 			if d := r.descriptionOf(ptr, name); d != nil {
 				pr.Hint = d
 			}
@@ -101,7 +107,7 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		return
 	case "anyOf":
 		p.AtValue = false
-		p.Code, p.Args = diag.SchemaAnyRequired, []any{field, r.anyOfFields(ptr, s)}
+		p.Code, p.Args = diag.SchemaAnyRequired, []any{field, r.anyOfFields(ptr, s), anyOfSource(s).Needs()}
 	case "type":
 		p.Code, p.Args = diag.SchemaType, []any{field, typeWords(s.Types, jsonType(value))}
 	case "enum":
@@ -176,9 +182,9 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		other := Field{rule.Other, r.labelOf(parentOf(ptr), rule.Other)}
 		switch rule.Rule {
 		case "not_before":
-			p.Code, p.Args = diag.SchemaNotBefore, []any{field, other}
+			p.Code, p.Args = diag.SchemaNotBefore, []any{field, other, rule.Whose().Needs()}
 		default:
-			p.Code, p.Args = diag.SchemaAtMostRatio, []any{field, fmt.Sprintf("%g %%", *rule.Ratio*100), other}
+			p.Code, p.Args = diag.SchemaAtMostRatio, []any{field, fmt.Sprintf("%g %%", *rule.Ratio*100), other, rule.Whose().Needs()}
 		}
 	default:
 		// A keyword malli has no words for (multipleOf, not, …): the
@@ -248,6 +254,49 @@ func (r *Report) anyOfFields(ptr string, s *jsonschema.Schema) diag.Localized {
 		}
 	}
 	return orWords(fields)
+}
+
+// sourceOf returns whose requirement field name of the "required" of s is.
+func sourceOf(s *jsonschema.Schema, name string) Source {
+	if a := annot(s); a != nil {
+		if src, ok := a.Sources.of(name); ok {
+			return src
+		}
+	}
+	return MalliSource
+}
+
+// anyOfSource returns whose requirement the anyOf of s is: its
+// x-malli-source for the first field of the branches, else the first
+// branch's own.
+func anyOfSource(s *jsonschema.Schema) Source {
+	for _, b := range s.AnyOf {
+		for _, n := range b.Required {
+			if a := annot(s); a != nil {
+				if src, ok := a.Sources.of(n); ok {
+					return src
+				}
+			}
+			return sourceOf(b, n)
+		}
+	}
+	return MalliSource
+}
+
+// Whose returns whose rule r is (MalliSource when the schema does not say).
+func (r Rule) Whose() Source {
+	if r.Source != nil {
+		return *r.Source
+	}
+	return MalliSource
+}
+
+// Whose returns whose requirement that every item be named is.
+func (e EachOnce) Whose() Source {
+	if e.Source != nil {
+		return *e.Source
+	}
+	return MalliSource
 }
 
 // ruleAt returns rule number index of the x-malli-rules of s.

@@ -141,7 +141,9 @@ func argsIn(lang diag.Lang, args []any) string {
 // TestProblemArgsOfObjects checks the arguments of the problems of an
 // object, whose schema is also found by keyword location: a rule of
 // x-malli-rules, an anyOf of required fields in a "$ref"'d definition,
-// and a field an "if" on status requires.
+// and a field an "if" on status requires; the last argument of each says
+// whose requirement it is, as x-malli-source and a rule's source give it
+// (malli's where the schema does not say).
 func TestProblemArgsOfObjects(t *testing.T) {
 	reg, _ := Compile(testSchemas, "schemas")
 	typ := reg.ByName("project")
@@ -150,11 +152,11 @@ func TestProblemArgsOfObjects(t *testing.T) {
 		code diag.Code
 		want string // the arguments in English
 	}{
-		{`{"title": "x", "start": "2024-05-01", "end": "2024-04-30"}`, diag.SchemaNotBefore, `"end" | "start"`},
-		{`{"title": "x", "aid": 81, "costs": 100}`, diag.SchemaAtMostRatio, `"aid" | 80 % | "costs"`},
-		{`{"title": "x", "contact": {"name": "n"}}`, diag.SchemaAnyRequired, `"contact" | "email" or "phone"`},
-		{`{"title": "x", "status": "published"}`, diag.SchemaRequiredPublished, `"contact"`},
-		{`{"status": "draft"}`, diag.SchemaRequired, `"title"`},
+		{`{"title": "x", "start": "2024-05-01", "end": "2024-04-30"}`, diag.SchemaNotBefore, `"end" | "start" | malli requires`},
+		{`{"title": "x", "aid": 81, "costs": 100}`, diag.SchemaAtMostRatio, `"aid" | 80 % | "costs" | the Work Ability Programme (section 9) requires`},
+		{`{"title": "x", "contact": {"name": "n"}}`, diag.SchemaAnyRequired, `"contact" | "email" or "phone" | Innokylä requires`},
+		{`{"title": "x", "status": "published"}`, diag.SchemaRequiredPublished, `"contact" | the law (306/2019, 9 §) requires`},
+		{`{"status": "draft"}`, diag.SchemaRequired, `"title" | malli requires`},
 	} {
 		var v any
 		dec := json.NewDecoder(strings.NewReader(tc.doc))

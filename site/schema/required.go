@@ -27,9 +27,20 @@ func (r *Report) statusConditional(e *jsonschema.ValidationError) bool {
 	return ok
 }
 
+// Required is a top-level field a document must have, and whose
+// requirement it is.
+type Required struct {
+	Name   string
+	Source Source
+}
+
 // RequiredFor returns the top-level fields a document v must have when its
 // status is status, as the schema's conditionals say, sorted.
 func (t *Type) RequiredFor(v map[string]any, status string) []string {
+	return names(t.requiredFor(v, status))
+}
+
+func (t *Type) requiredFor(v map[string]any, status string) []Required {
 	probe := make(map[string]any, len(v)+1)
 	for k, x := range v {
 		probe[k] = x
@@ -43,26 +54,42 @@ func (t *Type) RequiredFor(v map[string]any, status string) []string {
 // walk has found the schemas that apply, so no conditional is evaluated
 // again; another status asks Type.RequiredFor.
 func (r *Report) RequiredFor(status string) []string {
+	return names(r.Requirements(status))
+}
+
+// names returns the names of req, sorted.
+func names(req []Required) []string {
+	out := make([]string, len(req))
+	for i, r := range req {
+		out[i] = r.Name
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Requirements is RequiredFor with whose requirement each field is (the
+// x-malli-source beside the first "required" that names it), in the
+// order the schemas name them.
+func (r *Report) Requirements(status string) []Required {
 	doc, _ := r.doc.(map[string]any)
 	if s, ok := doc["status"].(string); ok && s == status {
 		return required(r.applicable[""])
 	}
-	return r.typ.RequiredFor(doc, status)
+	return r.typ.requiredFor(doc, status)
 }
 
-// required returns the fields that schemas require, sorted.
-func required(schemas []*jsonschema.Schema) []string {
+// required returns the fields that schemas require, in their order.
+func required(schemas []*jsonschema.Schema) []Required {
 	seen := map[string]bool{}
-	var out []string
+	var out []Required
 	for _, s := range schemas {
 		for _, name := range s.Required {
 			if !seen[name] {
 				seen[name] = true
-				out = append(out, name)
+				out = append(out, Required{name, sourceOf(s, name)})
 			}
 		}
 	}
-	sort.Strings(out)
 	return out
 }
 

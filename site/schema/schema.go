@@ -49,6 +49,17 @@ type Section struct {
 	ID          string   `json:"id"`
 	Title       Labels   `json:"title"`
 	RequiredFor []string `json:"required_for"`
+	// Source says whose requirement a required section is (MalliSource
+	// when the schema does not say).
+	Source *Source `json:"source"`
+}
+
+// Whose returns whose requirement the section is.
+func (s Section) Whose() Source {
+	if s.Source != nil {
+		return *s.Source
+	}
+	return MalliSource
 }
 
 // Required reports whether the section must exist for a document in status.
@@ -72,8 +83,11 @@ type Type struct {
 	IndexFiles bool      `json:"index_files"`
 	// OtherSections allows H2 headings the type does not declare; without
 	// it they are warnings (a typo in a section name is the usual cause).
-	OtherSections bool   `json:"other_sections"`
-	File          string `json:"-"` // the schema's file name, e.g. "project.schema.json"
+	OtherSections bool `json:"other_sections"`
+	// Innokyla maps the type to its counterpart in Innokylä, when it has
+	// one: Innokylä's fields and sections, and what of the type fills each.
+	Innokyla *Innokyla `json:"innokyla"`
+	File     string    `json:"-"` // the schema's file name, e.g. "project.schema.json"
 
 	schema *jsonschema.Schema
 	at     schemaIndex // every schema reachable from schema, by location
@@ -156,6 +170,12 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 			}
 			continue
 		}
+		if ptr, msg := t.checkAnnotations(); msg != "" {
+			line, col := locateJSON(reg.Files[name], ptr)
+			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, diag.SchemaCompile, msg)
+			reg.broken[t.Folder] = true
+			continue
+		}
 		if len(t.Label) == 0 {
 			t.Label = Labels{"fi": t.Name}
 		}
@@ -170,6 +190,12 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 			continue
 		}
 		t.schema, t.at = s, indexSchemas(s)
+		if ptr, msg := t.checkInnokylaFields(); msg != "" {
+			line, col := locateJSON(reg.Files[name], ptr)
+			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, diag.SchemaCompile, msg)
+			reg.broken[t.Folder] = true
+			continue
+		}
 		if other := reg.byName[t.Name]; other != nil {
 			line, col := locateJSON(reg.Files[name], "/x-malli/type")
 			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, diag.SchemaDuplicateType, t.Name, other.File)

@@ -50,7 +50,8 @@ func TestSuggest(t *testing.T) {
 var testSchemas = fstest.MapFS{
 	"defs.schema.json": {Data: []byte(`{"$defs": {"person": {"type": "object",
 		"properties": {"name": {"type": "string", "x-malli-label": {"fi": "Nimi", "en": "Name"}}, "email": {"type": "string"}, "phone": {"type": "string"}},
-		"required": ["name"], "anyOf": [{"required": ["email"]}, {"required": ["phone"]}]}}}`)},
+		"required": ["name"], "anyOf": [{"required": ["email"]}, {"required": ["phone"]}],
+		"x-malli-source": {"name": "malli", "email": "innokyla", "phone": "innokyla"}}}}`)},
 	"project.schema.json": {Data: []byte(`{
 		"x-malli": {"type": "project", "folder": "hankkeet", "label": {"fi": "Hanke"}, "plural": {"fi": "Hankkeet"}},
 		"type": "object",
@@ -69,9 +70,10 @@ var testSchemas = fstest.MapFS{
 		},
 		"allOf": [{"if": {"properties": {"scope": {"const": "regional"}}, "required": ["scope"]}, "then": {"required": ["regions"]}}],
 		"required": ["title"],
-		"x-malli-rules": [{"rule": "not_before", "field": "end", "other": "start"}, {"rule": "at_most_ratio", "field": "aid", "other": "costs", "ratio": 0.8}],
+		"x-malli-rules": [{"rule": "not_before", "field": "end", "other": "start"}, {"rule": "at_most_ratio", "field": "aid", "other": "costs", "ratio": 0.8,
+			"source": {"by": "programme", "name": {"fi": "Työkykyohjelma", "en": "the Work Ability Programme"}, "ref": {"fi": "luku 9", "en": "section 9"}}}],
 		"if": {"properties": {"status": {"const": "published"}}, "required": ["status"]},
-		"then": {"required": ["contact"]}
+		"then": {"required": ["contact"], "x-malli-source": {"contact": {"by": "law", "ref": "306/2019, 9 §"}}}
 	}`)},
 }
 
