@@ -57,7 +57,7 @@ func TestDogfood(t *testing.T) {
 			t.Errorf("a %s is %s, want published", d.Type, d.Status)
 		}
 	}
-	for _, want := range []string{"project", "operating_model", "service_path", "criteria_set", "self_evaluation", "accessibility_statement", "page", "programme"} {
+	for _, want := range []string{"project", "operating_model", "service_path", "criteria_set", "self_evaluation", "accessibility_statement", "page", "programme", "indicator_set", "monitoring"} {
 		if types[want] == 0 {
 			t.Errorf("no published %s in content/", want)
 		}

@@ -12,7 +12,8 @@
 // Codes: id.duplicate, translation.orphan, ref.unknown, ref.item-unknown,
 // ref.draft, link.draft, link.broken, link.broken-anchor, score.missing (an
 // item marked not applicable counts as assessed),
-// score.scale, ratio.exceeded.
+// score.scale, ratio.exceeded, monitoring.small-cell (a count of persons
+// that an indicator of another document says a value is).
 package graph
 
 import (

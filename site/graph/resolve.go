@@ -23,6 +23,7 @@ func (idx *index) resolve(d *page.Document) docResult {
 		idx.checkScored(d, &r)
 		idx.checkInScale(d, &r)
 		idx.checkRatios(d, &r)
+		idx.checkCounts(d, &r)
 	}
 	return r
 }

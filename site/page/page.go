@@ -23,7 +23,9 @@
 // markdown.raw-html, section.missing, section.unknown, and the checks that
 // need only this document: score.duplicate, score.na-reason,
 // score.na-scored, path.next-unknown,
-// path.unreachable.
+// path.unreachable, and in a document of aggregate figures only
+// (persons.go) monitoring.person-level and monitoring.small-cell for the
+// number of clients a value is computed from.
 package page
 
 import (
@@ -285,6 +287,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	diags.Append(d.checkDuplicateScores())
 	diags.Append(d.checkReasons())
 	diags.Append(d.checkSteps())
+	diags.Append(d.checkPersonData())
 	d.Completeness = d.completeness()
 	d.Anchors = d.anchors()
 	return d, diags

@@ -45,6 +45,8 @@ type Report struct {
 	InScale    []Located[InScale]
 	StepGraphs []Located[StepGraph]
 	Ratios     []Located[Rule] // at_most_ratio rules whose ratio is another document's (RatioFrom), at their object
+	Aggregates []Located[AggregatesOnly]
+	Series     []Located[Series]
 
 	applicable map[string][]*jsonschema.Schema // by pointer: the schemas the walk found there
 	at         schemaIndex                     // the type's schemas by location
@@ -142,6 +144,12 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 		if a.StepGraph != nil {
 			r.StepGraphs = append(r.StepGraphs, Located[StepGraph]{ptr, *a.StepGraph})
 		}
+		if a.Aggregates != nil {
+			r.Aggregates = append(r.Aggregates, Located[AggregatesOnly]{ptr, *a.Aggregates})
+		}
+		if a.Series != nil {
+			r.Series = append(r.Series, Located[Series]{ptr, *a.Series})
+		}
 		for _, rule := range a.Rules {
 			if rule.RatioFrom != nil {
 				r.Ratios = append(r.Ratios, Located[Rule]{ptr, rule})
@@ -175,6 +183,9 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 					child = closure(ap, v[k], child)
 				}
 				if b, ok := s.AdditionalProperties.(bool); ok && !b {
+					known = true // the validator reports it
+				}
+				if u := s.UnevaluatedProperties; u != nil && u.Always != nil && !*u.Always {
 					known = true // the validator reports it
 				}
 			}

@@ -28,6 +28,11 @@
 //	                     marked not applicable gives a reason instead of a value
 //	x-malli-in-scale     the value is one of the referenced criteria set's scale values
 //	x-malli-step-graph   a list of steps whose "next" ids must exist
+//	x-malli-series       a list of measurements shown as a table: its items are
+//	                     columns, the cells refer to the rows, items of another document
+//	x-malli-aggregates-only  the document may hold aggregate figures only: no personal
+//	                     identity code, no table per person, no count of persons below
+//	                     the schema's min_count (root only)
 //
 // A value of a URL format ("format": "uri", iri, uri-reference,
 // iri-reference) must also have a scheme malli publishes: http, https,
@@ -37,7 +42,8 @@
 //
 // Type.Check validates a document's front matter, decoded to JSON-like
 // values, and returns a Report: the Problems, and the annotations later
-// stages act on (Refs, EachOnce, InScale, StepGraphs, Ratios), each at a JSON
+// stages act on (Refs, EachOnce, InScale, StepGraphs, Ratios, Series,
+// Aggregates), each at a JSON
 // Pointer into the document; the page stage turns pointers into file
 // positions. The Report also answers, for a pointer, the labels of a
 // property (Label, EnumLabel) and whether a value would be valid there

@@ -71,6 +71,51 @@ type StepGraph struct {
 	Actor string `json:"actor"` // shown under the name
 }
 
+// AggregatesOnly says that a document may hold aggregate figures only,
+// never data on one person (x-malli-aggregates-only, at a type's root):
+// no Finnish personal identity code anywhere in it, no body table with a
+// column named in PersonColumns, no row of a series (x-malli-series) twice
+// in one column, and no count of persons from 1 to MinCount-1: a series
+// cell's Base; its Value where the row's item matches Counts (an
+// indicator that counts clients); or, where the row's item matches Shares
+// (a percentage), the persons its Value stands for, Value × Base / 100
+// rounded. The threshold is the schema's, which says where it comes from.
+type AggregatesOnly struct {
+	MinCount      int      `json:"min_count"`
+	Counts        Match    `json:"counts"`
+	Shares        Match    `json:"shares"`
+	PersonColumns []string `json:"person_columns"`
+}
+
+// Match names the items whose field Field has the value Equals.
+type Match struct {
+	Field  string `json:"field"`
+	Equals string `json:"equals"`
+}
+
+// Series says that a list is a series of measurements, shown as a table
+// (x-malli-series): each item of the list is a column headed by its fields
+// Column (the first one, an enum code or text, as the heading; the others
+// under it) and closed by its fields Foot (rows at the table's foot); its
+// list Cells holds one cell per row, whose field Row refers to an item of
+// another document's list (an x-malli-ref with item and from): the rows
+// are that list's items, in its order, described by their fields
+// RowFields. A cell shows its Value, its Base ("n = …") and its Note, or,
+// when its field Suppressed is true, that the value is withheld.
+type Series struct {
+	Title      Labels   `json:"title"`
+	Caption    Labels   `json:"caption"`
+	Column     []string `json:"column"`
+	Foot       []string `json:"foot"`
+	Cells      string   `json:"cells"`
+	Row        string   `json:"row"`
+	RowFields  []string `json:"row_fields"`
+	Value      string   `json:"value"`
+	Base       string   `json:"base"`
+	Note       string   `json:"note"`
+	Suppressed string   `json:"suppressed"`
+}
+
 // Annot is what malli's keywords say about one schema location.
 type Annot struct {
 	Label       Labels
@@ -83,6 +128,8 @@ type Annot struct {
 	EachOnce    *EachOnce
 	InScale     *InScale
 	StepGraph   *StepGraph
+	Aggregates  *AggregatesOnly
+	Series      *Series
 }
 
 type extCompiler struct{}
@@ -115,6 +162,8 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		decode("x-malli-each-once", &a.EachOnce),
 		decode("x-malli-in-scale", &a.InScale),
 		decode("x-malli-step-graph", &a.StepGraph),
+		decode("x-malli-aggregates-only", &a.Aggregates),
+		decode("x-malli-series", &a.Series),
 	} {
 		if e != nil && err == nil {
 			err = e
@@ -130,6 +179,12 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 	}
 	if e := a.EachOnce; e != nil && ((e.NotApplicable == "") != (e.Reason == "") || e.Value != "" && e.NotApplicable == "") {
 		return nil, fmt.Errorf("x-malli-each-once: not_applicable and reason go together, and value needs them")
+	}
+	if g := a.Aggregates; g != nil && (g.MinCount < 1 || (g.Counts.Field == "") != (g.Counts.Equals == "") || (g.Shares.Field == "") != (g.Shares.Equals == "")) {
+		return nil, fmt.Errorf("x-malli-aggregates-only: min_count must be at least 1, and counts and shares want {field, equals}")
+	}
+	if sr := a.Series; sr != nil && (len(sr.Column) == 0 || sr.Cells == "" || sr.Row == "" || sr.Value == "") {
+		return nil, fmt.Errorf("x-malli-series: column, cells, row and value are required")
 	}
 	for _, r := range a.Rules {
 		if r.Rule != "not_before" && r.Rule != "at_most_ratio" {

@@ -7,6 +7,7 @@ package schema
 import (
 	"fmt"
 	"math/big"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -159,8 +160,32 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 	case "uniqueItems":
 		p.Code, p.Args = diag.SchemaUnique, []any{field}
 	case "additionalProperties":
-		p.Code, p.Args = diag.SchemaUnknownKey, []any{field.Key}
-		p.AtValue = false
+		// The error is the object's; the problem is each key the schema
+		// does not allow, an error at that key (the walk leaves them to the
+		// validator).
+		obj, _ := value.(map[string]any)
+		var known []string
+		for k := range s.Properties {
+			known = append(known, k)
+		}
+		sort.Strings(known)
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if allowed(s, k) {
+				continue
+			}
+			r.Problems = append(r.Problems, Problem{Pointer: ptr + "/" + escape(k), Code: diag.SchemaUnknownKey, Args: []any{k}, Hint: suggest(k, known)})
+		}
+		return
+	case "unevaluatedProperties":
+		// The error is the key's: no schema of its object names it.
+		parent, key := splitPointer(ptr)
+		p.Code, p.Args, p.AtValue = diag.SchemaUnknownKey, []any{key}, false
+		p.Hint = suggest(key, r.knownKeys(r.applicable[parent]))
 	case "x-malli-business-id":
 		p.Code, p.Args = diag.SchemaBusinessID, []any{field, show(value)}
 		if s, ok := value.(string); ok {
@@ -184,6 +209,19 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		p.Code, p.Args = diag.SchemaInvalid, []any{field, e.Message}
 	}
 	r.Problems = append(r.Problems, p)
+}
+
+// allowed reports whether s names property k, or has a pattern for it.
+func allowed(s *jsonschema.Schema, k string) bool {
+	if _, ok := s.Properties[k]; ok {
+		return true
+	}
+	for re := range s.PatternProperties {
+		if re.MatchString(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // patternHelp returns what the pattern of s asks, in words: the
