@@ -322,7 +322,11 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 	}
 	p.Modified = d.Modified
 	p.Content = r.bodies(d)
-	p.Fields = fields(g, d, lang)
+	var tabled map[string]bool
+	if !d.IsIndex && d.Report != nil {
+		p.Tables, tabled = r.tables(d, lang)
+	}
+	p.Fields = fields(g, d, lang, tabled)
 	for _, h := range d.Body.Headings {
 		if h.Level == 2 {
 			p.Headings = append(p.Headings, Link{Text: h.Text, Href: "#" + h.ID})

@@ -47,6 +47,7 @@ type Report struct {
 	Ratios     []Located[Rule] // at_most_ratio rules whose ratio is another document's (RatioFrom), at their object
 	Aggregates []Located[AggregatesOnly]
 	Series     []Located[Series]
+	Tables     []Located[ListTable]
 
 	applicable map[string][]*jsonschema.Schema // by pointer: the schemas the walk found there
 	at         schemaIndex                     // the type's schemas by location
@@ -149,6 +150,9 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 		}
 		if a.Series != nil {
 			r.Series = append(r.Series, Located[Series]{ptr, *a.Series})
+		}
+		if a.Table != nil {
+			r.Tables = append(r.Tables, Located[ListTable]{ptr, *a.Table})
 		}
 		for _, rule := range a.Rules {
 			if rule.RatioFrom != nil {

@@ -30,6 +30,7 @@
 //	x-malli-step-graph   a list of steps whose "next" ids must exist
 //	x-malli-series       a list of measurements shown as a table: its items are
 //	                     columns, the cells refer to the rows, items of another document
+//	x-malli-table        a list also shown as a table, a row per item
 //	x-malli-aggregates-only  the document may hold aggregate figures only: no personal
 //	                     identity code, no table per person, no count of persons below
 //	                     the schema's min_count (root only)

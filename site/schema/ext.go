@@ -100,20 +100,34 @@ type Match struct {
 // list Cells holds one cell per row, whose field Row refers to an item of
 // another document's list (an x-malli-ref with item and from): the rows
 // are that list's items, in its order, described by their fields
-// RowFields. A cell shows its Value, its Base ("n = …") and its Note, or,
-// when its field Suppressed is true, that the value is withheld.
+// RowFields (a column each) and RowLines (under the row's title). Period names the fields of an item's first and last day,
+// shown as one range under the heading. A cell shows its Value, its Base
+// ("n = …") and its Note, or, when its field Suppressed is true, that the
+// value is withheld.
 type Series struct {
 	Title      Labels   `json:"title"`
 	Caption    Labels   `json:"caption"`
 	Column     []string `json:"column"`
+	Period     []string `json:"period"`
 	Foot       []string `json:"foot"`
 	Cells      string   `json:"cells"`
 	Row        string   `json:"row"`
 	RowFields  []string `json:"row_fields"`
+	RowLines   []string `json:"row_lines"`
 	Value      string   `json:"value"`
 	Base       string   `json:"base"`
 	Note       string   `json:"note"`
 	Suppressed string   `json:"suppressed"`
+}
+
+// ListTable says that a list is also shown as a table (x-malli-table),
+// one row per item: its field Row (a link to the item) heads the row, its
+// fields Columns fill it.
+type ListTable struct {
+	Title   Labels   `json:"title"`
+	Caption Labels   `json:"caption"`
+	Row     string   `json:"row"`
+	Columns []string `json:"columns"`
 }
 
 // Annot is what malli's keywords say about one schema location.
@@ -130,6 +144,7 @@ type Annot struct {
 	StepGraph   *StepGraph
 	Aggregates  *AggregatesOnly
 	Series      *Series
+	Table       *ListTable
 }
 
 type extCompiler struct{}
@@ -164,6 +179,7 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		decode("x-malli-step-graph", &a.StepGraph),
 		decode("x-malli-aggregates-only", &a.Aggregates),
 		decode("x-malli-series", &a.Series),
+		decode("x-malli-table", &a.Table),
 	} {
 		if e != nil && err == nil {
 			err = e
@@ -183,8 +199,11 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 	if g := a.Aggregates; g != nil && (g.MinCount < 1 || (g.Counts.Field == "") != (g.Counts.Equals == "") || (g.Shares.Field == "") != (g.Shares.Equals == "")) {
 		return nil, fmt.Errorf("x-malli-aggregates-only: min_count must be at least 1, and counts and shares want {field, equals}")
 	}
-	if sr := a.Series; sr != nil && (len(sr.Column) == 0 || sr.Cells == "" || sr.Row == "" || sr.Value == "") {
-		return nil, fmt.Errorf("x-malli-series: column, cells, row and value are required")
+	if sr := a.Series; sr != nil && (len(sr.Column) == 0 || sr.Cells == "" || sr.Row == "" || sr.Value == "" || len(sr.Period) != 0 && len(sr.Period) != 2) {
+		return nil, fmt.Errorf("x-malli-series: column, cells, row and value are required, and period names two fields")
+	}
+	if t := a.Table; t != nil && (t.Row == "" || len(t.Columns) == 0) {
+		return nil, fmt.Errorf("x-malli-table: row and columns are required")
 	}
 	for _, r := range a.Rules {
 		if r.Rule != "not_before" && r.Rule != "at_most_ratio" {
