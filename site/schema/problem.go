@@ -182,10 +182,18 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		}
 		return
 	case "unevaluatedProperties":
-		// The error is the key's: no schema of its object names it.
+		// The error is the key's. A key that a schema of its object names
+		// is unevaluated only because that schema failed for another
+		// reason (a bad date in the common fields), which is reported.
 		parent, key := splitPointer(ptr)
+		known := r.knownKeys(r.applicable[parent])
+		for _, k := range known {
+			if k == key {
+				return
+			}
+		}
 		p.Code, p.Args, p.AtValue = diag.SchemaUnknownKey, []any{key}, false
-		p.Hint = suggest(key, r.knownKeys(r.applicable[parent]))
+		p.Hint = suggest(key, known)
 	case "x-malli-business-id":
 		p.Code, p.Args = diag.SchemaBusinessID, []any{field, show(value)}
 		if s, ok := value.(string); ok {
