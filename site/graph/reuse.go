@@ -18,7 +18,11 @@ import (
 // problem may come from a lookup that found nothing, or from a check that
 // read another document) and every language version of every document it
 // references or links to is the same value as then. Everything else is
-// resolved again, so the Graph is the one a fresh Resolve gives.
+// resolved again, so the Graph is the one a fresh Resolve gives. The
+// checks that read another document (scores against a criteria set, a
+// scale, a ratio, the counts of persons an indicator set's indicators
+// stand for) read only a document that one of d's references names, so
+// the same rule covers them.
 
 var shapeSeed = maphash.MakeSeed()
 
