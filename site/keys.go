@@ -271,8 +271,8 @@ func (k *keyer) listSum(docs []*page.Document, lang diag.Lang) uint64 {
 }
 
 // neighbourhood hashes what d's page and export read: d, its translations,
-// its resolved references and links, and what they show of every document
-// at the other end of one of its edges.
+// its resolved references, links and due dates, and what they show of
+// every document at the other end of one of its edges.
 func (k *keyer) neighbourhood(d *page.Document) uint64 {
 	var s sum
 	s.u64(docSum(d))
@@ -286,6 +286,10 @@ func (k *keyer) neighbourhood(d *page.Document) uint64 {
 	for _, p := range ptrs {
 		s.str(p)
 		s.str(refs[p])
+	}
+	for _, u := range k.g.Due(d) {
+		s.str(u.Pointer)
+		s.str(u.Date)
 	}
 	for _, t := range k.g.Links(d) {
 		s.str(t.Href)

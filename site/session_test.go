@@ -227,6 +227,37 @@ var edits = []edit{
 		m[p].Data = bytes.Replace(m[p].Data, []byte("value_type: count"), []byte("value_type: clients"), 1)
 		return []string{p}
 	}},
+	// The programme's rules, read by the projects that reference it, and
+	// what a self-evaluation reads of its subject and criteria set.
+	{"programme rule changed", func(m fstest.MapFS, r *rand.Rand) []string {
+		p := "content/ohjelmat/tyokykyohjelma.md"
+		if m[p] == nil {
+			return nil
+		}
+		rule := [][2]string{
+			{"final_report_months: 6", "final_report_months: 3"}, // a due date, and a recorded one now late
+			{"max_aid_ratio: 0.8\n", ""},                         // the cap unset
+			{"where: disability_organisation", "where: chair"},   // a requirement no project meets
+		}[r.IntN(3)]
+		m[p].Data = bytes.Replace(m[p].Data, []byte(rule[0]), []byte(rule[1]), 1)
+		return []string{p}
+	}},
+	{"subject's measure changed", func(m fstest.MapFS, r *rand.Rand) []string {
+		p := "content/hankkeet/esimerkkihanke-tuetusti-toihin.md"
+		if m[p] == nil {
+			return nil
+		}
+		m[p].Data = bytes.Replace(m[p].Data, []byte("measure: tuetun-tyollistymisen-menetelmat"), []byte("measure: tyokyvyn-tuki-sote-keskukseen"), 1)
+		return []string{p}
+	}},
+	{"criterion's measures changed", func(m fstest.MapFS, r *rand.Rand) []string {
+		p := "content/kriteeristot/hankehakemusten-arviointikriteerit.md"
+		if m[p] == nil {
+			return nil
+		}
+		m[p].Data = bytes.Replace(m[p].Data, []byte(`measures = ["tuetun-tyollistymisen-menetelmat"]`), []byte(`measures = ["tyokyvyn-tuki-sote-keskukseen"]`), 1)
+		return []string{p}
+	}},
 	{"attachment added or removed", func(m fstest.MapFS, r *rand.Rand) []string {
 		p := "content/toimintamallit/liite.pdf"
 		if m[p] != nil {
@@ -388,5 +419,44 @@ func TestSessionMakesOnlyWhatChanged(t *testing.T) {
 	}
 	if len(relisted.Changed) == 0 || relisted.Made != len(relisted.Changed) {
 		t.Errorf("a change to list.html changed %v and made %d outputs", relisted.Changed, relisted.Made)
+	}
+}
+
+// TestSessionFollowsProgrammeRules: an edit of the programme alone reaches
+// what its projects derive from it and what is checked against it, and a
+// self-evaluation follows its subject's measure, as in a fresh build.
+func TestSessionFollowsProgrammeRules(t *testing.T) {
+	m := realSite(t)
+	s, err := site.NewSession(site.Options{FS: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Build(context.Background(), nil, true); err != nil {
+		t.Fatal(err)
+	}
+	page := "hankkeet/esimerkkihanke-tuetusti-toihin/index.html"
+	for _, step := range []struct{ file, from, to, want string }{
+		{"content/ohjelmat/tyokykyohjelma.md", "final_report_months: 6", "final_report_months: 12", `<time datetime="2023-12-31">31.12.2023</time>`},
+		{"content/ohjelmat/tyokykyohjelma.md", "max_aid_ratio: 0.8\n", "", "[ratio.missing]"},
+		{"content/ohjelmat/tyokykyohjelma.md", "where: disability_organisation", "where: chair", "[programme.requirement]"},
+		{"content/hankkeet/esimerkkihanke-tuetusti-toihin.md", "measure: tuetun-tyollistymisen-menetelmat", "measure: [tuetun-tyollistymisen-menetelmat, tyokyvyn-tuki-sote-keskukseen]", "[score.missing]"},
+	} {
+		m[step.file].Data = bytes.Replace(m[step.file].Data, []byte(step.from), []byte(step.to), 1)
+		snap, err := s.Build(context.Background(), []string{step.file}, false)
+		if err != nil && !site.IsContentError(err) {
+			t.Fatal(err)
+		}
+		want, wantDiags, _ := fresh(t, m, site.Options{})
+		got := diagText(snap.Result.Diagnostics)
+		if got != wantDiags {
+			t.Fatalf("%s: diagnostics differ from a fresh build:\n got: %s\nwant: %s", step.to, got, wantDiags)
+		}
+		if snap.Files != nil && !bytes.Equal(snap.Files[page], want[page]) {
+			t.Fatalf("%s: %s differs from a fresh build", step.to, page)
+		}
+		if !strings.Contains(got, step.want) && !strings.Contains(string(snap.Files[page]), step.want) {
+			t.Errorf("%s: neither the diagnostics nor %s show %s:\n%s", step.to, page, step.want, got)
+		}
 	}
 }

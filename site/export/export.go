@@ -1,7 +1,8 @@
 // Package export writes the site's data for other systems under data/: a
 // catalogue of every published document (data/index.json) and one JSON
 // file per document (data/<type>/<id>[.<lang>].json) holding its front
-// matter, rendered HTML, plain text, outgoing references and backlinks.
+// matter, rendered HTML, plain text, outgoing references, backlinks and
+// the due dates derived for it.
 // Every file carries schema_version. Output is built from structs and
 // sorted slices; the one map, a document's front matter, is written by
 // encoding/json, which sorts its keys. So the same input gives
@@ -61,6 +62,18 @@ type Document struct {
 	Text          string         `json:"text"`
 	References    []Reference    `json:"references"`
 	Backlinks     []Reference    `json:"backlinks"`
+	Due           []Due          `json:"due,omitempty"`
+}
+
+// Due is a date derived for the document from another document's rule
+// (graph.Due): a project's final report, due its programme's
+// final_report_months after its end_date.
+type Due struct {
+	Field  string `json:"field"` // the list of what is due, a front matter pointer
+	Date   string `json:"date"`  // YYYY-MM-DD
+	After  string `json:"after"`
+	Months int    `json:"months"`
+	Rule   string `json:"rule"` // the URL of the document whose rule it is
 }
 
 // DataPath returns where a document's JSON goes.
@@ -96,6 +109,13 @@ func Doc(g *graph.Graph, d *page.Document, html []byte) ([]byte, error) {
 		SchemaVersion: SchemaVersion, Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang),
 		URL: g.Href(d.URL), FrontMatter: d.Params, HTML: string(html), Text: d.Body.Text(),
 		References: refs(g, g.Out(d), false), Backlinks: refs(g, g.In(d), true),
+	}
+	for _, u := range g.Due(d) {
+		rule := ""
+		if t := g.Doc(u.From); t != nil {
+			rule = g.Href(t.URL)
+		}
+		doc.Due = append(doc.Due, Due{Field: u.Pointer, Date: u.Date, After: u.After, Months: u.Months, Rule: rule})
 	}
 	if doc.FrontMatter == nil {
 		doc.FrontMatter = map[string]any{}

@@ -14,8 +14,11 @@ import (
 // checkScored checks that a list the schema says scores each item of
 // another document's list once (a self-evaluation's scores against its
 // criteria set) has a score for every item; an item marked not applicable
-// names its key like a scored one, so it counts. Duplicate scores need only the
-// document itself: the page stage reports them.
+// names its key like a scored one, so it counts. An item that does not
+// apply to the subject (schema.Applies: a criterion for a measure the
+// project does not target) needs no entry, and a score for it is a
+// warning (score.other-measure). Duplicate scores need only the document
+// itself: the page stage reports them.
 func (idx *index) checkScored(d *page.Document, r *docResult) {
 	for _, e := range d.Report.EachOnce {
 		if !contains(e.Spec.RequiredFor, d.Status) {
@@ -33,22 +36,88 @@ func (idx *index) checkScored(d *page.Document, r *docResult) {
 		}
 		list, _ := schema.Get(d.Params, e.Pointer)
 		items, _ := list.([]any)
-		scored := map[string]bool{}
-		for _, it := range items {
+		scored := map[string]int{} // key -> index of its item
+		for i, it := range items {
 			m, _ := it.(map[string]any)
 			k, _ := m[e.Spec.Key].(string)
-			scored[k] = true
+			if _, seen := scored[k]; !seen {
+				scored[k] = i
+			}
 		}
+		applies := idx.applies(d, e.Spec.Applies)
 		want, _ := target.Params[spec.Item].([]any)
 		for _, w := range want {
 			m, _ := w.(map[string]any)
 			id, _ := m["id"].(string)
-			if !scored[id] && id != "" {
+			if id == "" {
+				continue
+			}
+			i, named := scored[id]
+			if ok, only, subject := applies(m); !ok {
+				// Not for the subject: it needs no entry. A score is a
+				// warning (it would count in totals); a not-applicable mark
+				// only says what the absence would.
+				if named && e.Spec.Value != "" {
+					if it, _ := items[i].(map[string]any); it[e.Spec.Value] != nil {
+						r.diags.Warnf(d.PointerPos(fmt.Sprintf("%s/%d/%s", e.Pointer, i, e.Spec.Key), true), diag.ScoreOtherMeasure, id, only, subject)
+					}
+				}
+				continue
+			}
+			if !named {
 				title, _ := m["title"].(string)
 				r.diags.Errorf(d.PointerPos(e.Pointer, false), diag.ScoreMissing, id, title, ownerID)
 			}
 		}
 	}
+}
+
+// applies returns whether an item of the list an each-once refers to must
+// be named (see schema.Applies), and when not, the values it is limited
+// to and the id of the subject that has none of them. Without the
+// annotation, or without values on either side, every item applies.
+func (idx *index) applies(d *page.Document, a *schema.Applies) func(item map[string]any) (bool, string, string) {
+	all := func(map[string]any) (bool, string, string) { return true, "", "" }
+	if a == nil {
+		return all
+	}
+	subject, subjectID := idx.owner(d, a.From)
+	if subject == nil {
+		return all
+	}
+	has := stringList(subject.Params[a.Field])
+	if len(has) == 0 {
+		return all
+	}
+	return func(item map[string]any) (bool, string, string) {
+		only := stringList(item[a.List])
+		if len(only) == 0 {
+			return true, "", ""
+		}
+		for _, v := range only {
+			if contains(has, v) {
+				return true, "", ""
+			}
+		}
+		return false, strings.Join(only, ", "), subjectID
+	}
+}
+
+// stringList returns a string value, or the strings of a list, as a list.
+func stringList(v any) []string {
+	switch v := v.(type) {
+	case string:
+		return []string{v}
+	case []any:
+		var out []string
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // itemRef returns the reference annotation on the key field of the items
@@ -105,14 +174,14 @@ func (idx *index) checkInScale(d *page.Document, r *docResult) {
 
 // checkRatios checks the at_most_ratio rules whose ratio is another
 // document's (a project's state aid against its programme's
-// max_aid_ratio). A document without the ratio sets no limit; its other
-// checks say what it lacks.
+// max_aid_ratio). A document without the ratio sets no limit, which is a
+// warning at the field (ratio.missing): the cap is not silently skipped.
 func (idx *index) checkRatios(d *page.Document, r *docResult) {
 	for _, e := range d.Report.Ratios {
 		rule := e.Spec
 		field, okf := schema.Rat(get(d, e.Pointer+"/"+schema.EscapeToken(rule.Field)))
 		other, oko := schema.Rat(get(d, e.Pointer+"/"+schema.EscapeToken(rule.Other)))
-		if !okf || !oko {
+		if !okf {
 			continue
 		}
 		target, ownerID := idx.owner(d, rule.RatioFrom.From)
@@ -121,9 +190,15 @@ func (idx *index) checkRatios(d *page.Document, r *docResult) {
 		}
 		ratio, ok := schema.Rat(target.Params[rule.RatioFrom.Key])
 		if !ok {
-			continue
+			if _, set := target.Params[rule.RatioFrom.Key]; !set {
+				ptr := e.Pointer + "/" + schema.EscapeToken(rule.Field)
+				r.diags.Warnf(d.PointerPos(ptr, false), diag.RatioMissing, ownerID,
+					target.Report.Label("/"+schema.EscapeToken(rule.RatioFrom.Key)), d.Report.Label(ptr),
+					d.Report.Label(e.Pointer+"/"+schema.EscapeToken(rule.Other)))
+			}
+			continue // a ratio that is no number: the other document's schema says so
 		}
-		if field.Cmp(new(big.Rat).Mul(other, ratio)) > 0 {
+		if oko && field.Cmp(new(big.Rat).Mul(other, ratio)) > 0 {
 			pct, _ := new(big.Rat).Mul(ratio, big.NewRat(100, 1)).Float64()
 			ptr := e.Pointer + "/" + schema.EscapeToken(rule.Field)
 			r.diags.Errorf(d.PointerPos(ptr, false), diag.RatioExceeded,

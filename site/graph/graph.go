@@ -11,9 +11,13 @@
 //
 // Codes: id.duplicate, translation.orphan, ref.unknown, ref.item-unknown,
 // ref.draft, link.draft, link.broken, link.broken-anchor, score.missing (an
-// item marked not applicable counts as assessed),
-// score.scale, ratio.exceeded, monitoring.small-cell (a count of persons
-// that an indicator of another document says a value is).
+// item marked not applicable counts as assessed, and an item for other
+// measures than the subject's needs none), score.scale, score.other-measure (a score for a criterion of other
+// measures than the subject's), ratio.exceeded, ratio.missing (the
+// programme sets no ratio), programme.requirement (what the programme asks
+// of its projects, in its words), report.due-late (see programme.go),
+// monitoring.small-cell (a count of persons that an indicator of another
+// document says a value is).
 package graph
 
 import (
@@ -53,6 +57,7 @@ type Resolved struct {
 	Refs  map[string]string // front matter pointer -> href
 	Links []markdown.Target // one per body link, in the body's order
 	Out   []Edge
+	Due   []Due // dates derived from another document's rules (programme.go)
 }
 
 // Graph is the resolved site. It is not changed after Resolve returns.
@@ -83,6 +88,10 @@ func (g *Graph) Refs(d *page.Document) map[string]string { return g.result(d).Re
 
 // Links returns the targets of d's body links, one per link.
 func (g *Graph) Links(d *page.Document) []markdown.Target { return g.result(d).Links }
+
+// Due returns the due dates derived for d from the rules of the documents
+// it references (a project's final report, by its programme).
+func (g *Graph) Due(d *page.Document) []Due { return g.result(d).Due }
 
 // Out returns d's outgoing references and links.
 func (g *Graph) Out(d *page.Document) []Edge { return g.result(d).Out }

@@ -23,6 +23,8 @@ func (idx *index) resolve(d *page.Document) docResult {
 		idx.checkScored(d, &r)
 		idx.checkInScale(d, &r)
 		idx.checkRatios(d, &r)
+		idx.checkRequirements(d, &r)
+		idx.checkDeadlines(d, &r)
 		idx.checkCounts(d, &r)
 	}
 	return r

@@ -20,9 +20,10 @@ import (
 // references or links to is the same value as then. Everything else is
 // resolved again, so the Graph is the one a fresh Resolve gives. The
 // checks that read another document (scores against a criteria set, a
-// scale, a ratio, the counts of persons an indicator set's indicators
-// stand for) read only a document that one of d's references names, so
-// the same rule covers them.
+// ratio, requirements and due dates from a programme, in any of its
+// languages, a criterion's measures against the subject's, the counts of
+// persons an indicator set's indicators stand for) read only documents d
+// references, so its edges name everything they read.
 
 var shapeSeed = maphash.MakeSeed()
 

@@ -23,9 +23,11 @@
 // markdown.raw-html, section.missing, section.unknown, and the checks that
 // need only this document: score.duplicate, score.na-reason,
 // score.na-scored, path.next-unknown,
-// path.unreachable, and in a document of aggregate figures only
-// (persons.go) monitoring.person-level and monitoring.small-cell for the
-// number of clients a value is computed from.
+// path.unreachable, and of code lists (codes.go): code.not-in-force and
+// the x-malli-belongs-to codes (area.county-region,
+// area.municipality-region, area.municipality-county); in a document of
+// aggregate figures only (persons.go) monitoring.person-level and
+// monitoring.small-cell for the number of clients a value is computed from.
 package page
 
 import (
@@ -287,6 +289,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	diags.Append(d.checkDuplicateScores())
 	diags.Append(d.checkReasons())
 	diags.Append(d.checkSteps())
+	diags.Append(d.checkCodes())
 	diags.Append(d.checkPersonData())
 	d.Completeness = d.completeness()
 	d.Anchors = d.anchors()

@@ -327,6 +327,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 		p.Tables, tabled = r.tables(d, lang)
 	}
 	p.Fields = fields(g, d, lang, tabled)
+	p.Due = dues(g, d, lang)
 	for _, h := range d.Body.Headings {
 		if h.Level == 2 {
 			p.Headings = append(p.Headings, Link{Text: h.Text, Href: "#" + h.ID})

@@ -52,8 +52,20 @@ type Field struct {
 	Href   string // when the value is a reference
 	Lang   string // the language of Text, when it differs from the page's (an untranslated target's title)
 	ID     string // an anchor id, for list items with an id
+	Bool   bool   // Text is "true" or "false", shown as yes or no
 	Items  []Field
 	Fields []Field
+}
+
+// Due is a date derived from another document's rule, as a page shows it:
+// a project's final report, due its programme's months after its end.
+type Due struct {
+	Label  string // what is due
+	Date   string // D.M.YYYY
+	ISO    string // YYYY-MM-DD
+	Months int
+	After  string // the date counted from, D.M.YYYY
+	Rule   Link   // the document whose rule it is
 }
 
 // Item is a document in a listing.
@@ -82,6 +94,7 @@ type Page struct {
 	Type         TypeInfo
 	Content      template.HTML
 	Fields       []Field
+	Due          []Due  // dates derived from the rules of documents it references
 	Headings     []Link // H2 table of contents
 	Backlinks    []Link
 	Items        []Item  // a listing's documents
@@ -156,6 +169,7 @@ func field(g *graph.Graph, d *page.Document, lang diag.Lang, ptr, key string, n 
 	case frontmatter.Null:
 	default:
 		f.Text = n.Text
+		f.Bool = n.Kind == frontmatter.Bool
 		if l := d.Report.EnumLabel(ptr, n.Text); l != nil {
 			f.Text = l.In(lang)
 		}
@@ -206,6 +220,22 @@ func refItem(d *page.Document, ptr string) string {
 		}
 	}
 	return ""
+}
+
+// dues returns the dates derived for d (graph.Due) as a page in lang shows them.
+func dues(g *graph.Graph, d *page.Document, lang diag.Lang) []Due {
+	var out []Due
+	for _, u := range g.Due(d) {
+		due := Due{Label: u.Label.In(lang), Date: FinnishDate(u.Date), ISO: u.Date, Months: u.Months, After: FinnishDate(u.After)}
+		if t := g.Variant(u.From, lang); t != nil {
+			due.Rule = Link{Text: t.Title, Href: g.Href(t.URL)}
+			if t.Lang != lang {
+				due.Rule.Lang = string(t.Lang)
+			}
+		}
+		out = append(out, due)
+	}
+	return out
 }
 
 func isDate(s string) bool {

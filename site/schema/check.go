@@ -48,6 +48,12 @@ type Report struct {
 	Aggregates []Located[AggregatesOnly]
 	Series     []Located[Series]
 	Tables     []Located[ListTable]
+	BelongsTo  []Located[BelongsTo]
+	InForce    []Located[InForce]
+	// Requirements and Deadlines are another document's rules for this one
+	// (ext_programme.go), at the object that names them.
+	Requirements []Located[RequirementsFrom]
+	Deadlines    []Located[Deadline]
 
 	applicable map[string][]*jsonschema.Schema // by pointer: the schemas the walk found there
 	at         schemaIndex                     // the type's schemas by location
@@ -153,6 +159,18 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 		}
 		if a.Table != nil {
 			r.Tables = append(r.Tables, Located[ListTable]{ptr, *a.Table})
+		}
+		for _, b := range a.BelongsTo {
+			r.BelongsTo = append(r.BelongsTo, Located[BelongsTo]{ptr, b})
+		}
+		if a.InForce != nil {
+			r.InForce = append(r.InForce, Located[InForce]{ptr, *a.InForce})
+		}
+		if a.RequirementsFrom != nil {
+			r.Requirements = append(r.Requirements, Located[RequirementsFrom]{ptr, *a.RequirementsFrom})
+		}
+		for _, dl := range a.Deadlines {
+			r.Deadlines = append(r.Deadlines, Located[Deadline]{ptr, dl})
 		}
 		for _, rule := range a.Rules {
 			if rule.RatioFrom != nil {

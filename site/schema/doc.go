@@ -20,12 +20,20 @@
 //	x-malli-description  its description in fi/sv/en (the hint of a missing field)
 //	x-malli-pattern-help what a pattern asks, in words, for messages
 //	x-malli-enum-labels  labels of enum codes
+//	x-malli-enum-facts   per enum code, its periods: from, to, replaced_by, and facts
+//	                     naming codes of other lists (a municipality's region, county)
+//	x-malli-belongs-to   on an object: the facts of one list's codes must be among another
+//	                     list's codes (a county's region among the regions)
+//	x-malli-in-force     the document's dates (pointers from, to) on which the codes in
+//	                     the value must be in force
 //	x-malli-ref          the value is the id of another document (or of an item in one)
 //	x-malli-business-id  the value is a Finnish business id; its check digit is verified
 //	x-malli-rules        cross-field rules on an object (not_before, at_most_ratio with a
 //	                     ratio, or ratio_from another document's field)
 //	x-malli-each-once    each item of a referenced list is named exactly once; an item
-//	                     marked not applicable gives a reason instead of a value
+//	                     marked not applicable gives a reason instead of a value; with
+//	                     "applies", an item limited to values its subject lacks (a
+//	                     criterion for another measure) needs no entry
 //	x-malli-in-scale     the value is one of the referenced criteria set's scale values
 //	x-malli-step-graph   a list of steps whose "next" ids must exist
 //	x-malli-series       a list of measurements shown as a table: its items are
@@ -34,6 +42,11 @@
 //	x-malli-aggregates-only  the document may hold aggregate figures only: no personal
 //	                     identity code, no table per person, no count of persons below
 //	                     the schema's min_count (root only)
+//	x-malli-requirements-from  a list in the referenced document (a programme's
+//	                     project_requirements) says which fields this one must have
+//	x-malli-deadlines    due dates derived from a date here plus the referenced
+//	                     document's months (a final report), and checked against
+//	                     the dates recorded (ext_programme.go)
 //
 // A value of a URL format ("format": "uri", iri, uri-reference,
 // iri-reference) must also have a scheme malli publishes: http, https,
@@ -43,8 +56,8 @@
 //
 // Type.Check validates a document's front matter, decoded to JSON-like
 // values, and returns a Report: the Problems, and the annotations later
-// stages act on (Refs, EachOnce, InScale, StepGraphs, Ratios, Series,
-// Aggregates), each at a JSON
+// stages act on (Refs, EachOnce, InScale, StepGraphs, Ratios, Requirements,
+// Deadlines, Series, Tables, Aggregates), each at a JSON
 // Pointer into the document; the page stage turns pointers into file
 // positions. The Report also answers, for a pointer, the labels of a
 // property (Label, EnumLabel) and whether a value would be valid there
@@ -75,7 +88,9 @@
 //
 //	doc.go       this overview
 //	schema.go    Compile, Registry, Type, Labels, Publish
+//	publish.go   the published file: $id, enumDescriptions from the enum labels
 //	ext.go       the x-malli-* keywords: compiling and validating them
+//	ext_programme.go  the keywords by which another document sets rules: requirements, deadlines, applies
 //	url.go       URL formats: the schemes malli publishes
 //	check.go     Check, Report, the walk collecting schemas and annotations
 //	problem.go   a validation error to a Problem: code, arguments, hint

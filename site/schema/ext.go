@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"strings"
 
+	"github.com/malli-fi/malli/site/diag"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
@@ -53,6 +54,7 @@ type EachOnce struct {
 	NotApplicable string   `json:"not_applicable"`
 	Reason        string   `json:"reason"`
 	Value         string   `json:"value"`
+	Applies       *Applies `json:"applies"` // which items must be named (ext_programme.go)
 }
 
 // InScale asks that the value be one of the Key values of the list List in
@@ -130,12 +132,110 @@ type ListTable struct {
 	Columns []string `json:"columns"`
 }
 
+// Period is a span of an enum code's life, from From to To (ISO dates,
+// both days included; an empty one is open), with the Facts that hold
+// then: the codes of other code lists the code belongs to, such as a
+// municipality's "region" and "county". ReplacedBy names the code that
+// took its place when the span ended (a merged municipality's new one).
+type Period struct {
+	From, To   string
+	ReplacedBy string
+	Facts      map[string]string
+}
+
+// Overlaps reports whether the period has a day from from to to (ISO
+// dates; to "" for the one day from).
+func (p Period) Overlaps(from, to string) bool {
+	if to == "" || to < from {
+		to = from
+	}
+	return (p.From == "" || p.From <= to) && (p.To == "" || from <= p.To)
+}
+
+// Periods is what x-malli-enum-facts says of one code: one period (an
+// object) or several (a list of them).
+type Periods []Period
+
+// UnmarshalJSON reads one period or a list of them. In a period, "from",
+// "to" and "replaced_by" are what they say; every other key is a fact.
+func (ps *Periods) UnmarshalJSON(data []byte) error {
+	var many []map[string]string
+	if err := json.Unmarshal(data, &many); err != nil {
+		var one map[string]string
+		if err := json.Unmarshal(data, &one); err != nil {
+			return fmt.Errorf("want a period {from, to, replaced_by, fact: code, …} or a list of them")
+		}
+		many = []map[string]string{one}
+	}
+	out := make(Periods, 0, len(many))
+	for _, m := range many {
+		p := Period{From: m["from"], To: m["to"], ReplacedBy: m["replaced_by"], Facts: map[string]string{}}
+		for _, d := range []string{p.From, p.To} {
+			if d != "" && !isISODate(d) {
+				return fmt.Errorf("%q is not a date YYYY-MM-DD", d)
+			}
+		}
+		for k, v := range m {
+			switch k {
+			case "from", "to", "replaced_by":
+			default:
+				p.Facts[k] = v
+			}
+		}
+		out = append(out, p)
+	}
+	*ps = out
+	return nil
+}
+
+func isISODate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, c := range s {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// BelongsTo asks of an object that every code in its list Items whose
+// enum facts give a Fact (during the document's dates, see InForce) has
+// that fact among the codes in its list In, when In has any: a county in
+// one of the regions listed, a municipality in one of them. Code names
+// the diagnostic, one of BelongsToCodes.
+type BelongsTo struct {
+	Items string    `json:"items"`
+	Fact  string    `json:"fact"`
+	In    string    `json:"in"`
+	Code  string    `json:"code"`
+	Diag  diag.Code `json:"-"`
+}
+
+// BelongsToCodes are the diagnostics an x-malli-belongs-to rule may name:
+// each takes the item (its field, its code with label), the fact's codes
+// with labels, and the In field.
+var BelongsToCodes = []diag.Code{diag.AreaCountyRegion, diag.AreaMunicipalityRegion, diag.AreaMunicipalityCounty}
+
+// InForce names the document's dates that the codes in a value must be in
+// force on: some day from the field at pointer From to the one at To (or
+// on the day From when To is empty or absent). A code is in force on a day
+// one of its enum facts' periods holds.
+type InForce struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
 // Annot is what malli's keywords say about one schema location.
 type Annot struct {
 	Label       Labels
 	Description Labels // what the field is for, in words
 	PatternHelp Labels // what the pattern asks, in words
 	EnumLabels  map[string]Labels
+	EnumFacts   map[string]Periods
+	BelongsTo   []BelongsTo
+	InForce     *InForce
 	Ref         *RefSpec
 	BusinessID  bool
 	Rules       []Rule
@@ -145,6 +245,9 @@ type Annot struct {
 	Aggregates  *AggregatesOnly
 	Series      *Series
 	Table       *ListTable
+	// RequirementsFrom and Deadlines read another document's rules (ext_programme.go).
+	RequirementsFrom *RequirementsFrom
+	Deadlines        []Deadline
 }
 
 type extCompiler struct{}
@@ -171,6 +274,9 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		decode("x-malli-description", &a.Description),
 		decode("x-malli-pattern-help", &a.PatternHelp),
 		decode("x-malli-enum-labels", &a.EnumLabels),
+		decode("x-malli-enum-facts", &a.EnumFacts),
+		decode("x-malli-belongs-to", &a.BelongsTo),
+		decode("x-malli-in-force", &a.InForce),
 		decode("x-malli-ref", &ref),
 		decode("x-malli-business-id", &a.BusinessID),
 		decode("x-malli-rules", &a.Rules),
@@ -180,6 +286,8 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		decode("x-malli-aggregates-only", &a.Aggregates),
 		decode("x-malli-series", &a.Series),
 		decode("x-malli-table", &a.Table),
+		decode("x-malli-requirements-from", &a.RequirementsFrom),
+		decode("x-malli-deadlines", &a.Deadlines),
 	} {
 		if e != nil && err == nil {
 			err = e
@@ -205,6 +313,26 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 	if t := a.Table; t != nil && (t.Row == "" || len(t.Columns) == 0) {
 		return nil, fmt.Errorf("x-malli-table: row and columns are required")
 	}
+	if err := checkFacts(m, a.EnumFacts); err != nil {
+		return nil, err
+	}
+	for i := range a.BelongsTo {
+		b := &a.BelongsTo[i]
+		for _, c := range BelongsToCodes {
+			if c.String() == b.Code {
+				b.Diag = c
+			}
+		}
+		if b.Items == "" || b.Fact == "" || b.In == "" || b.Diag == (diag.Code{}) {
+			return nil, fmt.Errorf("x-malli-belongs-to: want {items, fact, in, code} with code one of %v", BelongsToCodes)
+		}
+	}
+	if f := a.InForce; f != nil && (!strings.HasPrefix(f.From, "/") || f.To != "" && !strings.HasPrefix(f.To, "/")) {
+		return nil, fmt.Errorf("x-malli-in-force: want {from: a pointer, to: a pointer}")
+	}
+	if err := checkProgrammeKeywords(&a); err != nil {
+		return nil, err
+	}
 	for _, r := range a.Rules {
 		if r.Rule != "not_before" && r.Rule != "at_most_ratio" {
 			return nil, fmt.Errorf("x-malli-rules: unknown rule %q", r.Rule)
@@ -220,6 +348,32 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		return nil, nil
 	}
 	return &a, nil
+}
+
+// checkFacts checks that x-malli-enum-facts speaks only of codes of the
+// schema's own enum, and that its replaced_by codes are codes of it too.
+func checkFacts(m map[string]interface{}, facts map[string]Periods) error {
+	if facts == nil {
+		return nil
+	}
+	enum, _ := m["enum"].([]interface{})
+	codes := make(map[string]bool, len(enum))
+	for _, e := range enum {
+		if s, ok := e.(string); ok {
+			codes[s] = true
+		}
+	}
+	for c, ps := range facts {
+		if !codes[c] {
+			return fmt.Errorf("x-malli-enum-facts: %q is not a code of this schema's enum", c)
+		}
+		for _, p := range ps {
+			if p.ReplacedBy != "" && !codes[p.ReplacedBy] {
+				return fmt.Errorf("x-malli-enum-facts: %q: replaced_by %q is not a code of this schema's enum", c, p.ReplacedBy)
+			}
+		}
+	}
+	return nil
 }
 
 func parseRef(raw json.RawMessage) (*RefSpec, error) {

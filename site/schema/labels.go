@@ -85,6 +85,17 @@ func (r *Report) EnumLabel(ptr, value string) Labels {
 	return nil
 }
 
+// EnumFacts returns the x-malli-enum-facts of the code list at pointer
+// (every code's periods), or nil.
+func (r *Report) EnumFacts(ptr string) map[string]Periods {
+	for _, s := range r.applicable[ptr] {
+		if a := annot(s); a != nil && a.EnumFacts != nil {
+			return a.EnumFacts
+		}
+	}
+	return nil
+}
+
 // suggestByLabel finds the enum code whose label, in any language, is
 // what the author wrote (or close to it): "Uusimaa" for region "01",
 // "pilotoitu" for "piloted".

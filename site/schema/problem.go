@@ -107,11 +107,13 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		p.Code, p.Args = diag.SchemaType, []any{field, typeWords(s.Types, jsonType(value))}
 	case "enum":
 		allowed := enumValues(s.Enum)
-		p.Code, p.Args = diag.SchemaEnum, []any{field, show(value), strings.Join(allowed, ", ")}
-		if s, ok := value.(string); ok {
-			p.Hint = suggest(s, allowed)
+		p.Code, p.Args = diag.SchemaEnum, []any{field, show(value), allowedWords(s, allowed)}
+		if v, ok := value.(string); ok {
+			if !digits(v) { // a near number is another place, not a typo's fix
+				p.Hint = suggest(v, allowed)
+			}
 			if p.Hint == nil {
-				p.Hint = r.suggestByLabel(ptr, s)
+				p.Hint = r.suggestByLabel(ptr, v)
 			}
 		}
 	case "const":
@@ -230,6 +232,40 @@ func allowed(s *jsonschema.Schema, k string) bool {
 		}
 	}
 	return false
+}
+
+// maxListed is the most enum values a message lists; a longer code list
+// (the municipalities) is named by its size and label instead.
+const maxListed = 30
+
+// allowedWords lists the values of enum schema s, or for a long code list
+// says how many codes its list has: "310 koodia (koodisto Kunta)".
+func allowedWords(s *jsonschema.Schema, allowed []string) any {
+	if len(allowed) <= maxListed {
+		return strings.Join(allowed, ", ")
+	}
+	var label Labels
+	if a := annot(s); a != nil {
+		label = a.Label
+	}
+	n := len(allowed)
+	if label == nil {
+		return diag.Words{FI: fmt.Sprintf("%d koodia", n), SV: fmt.Sprintf("%d koder", n), EN: fmt.Sprintf("%d codes", n)}
+	}
+	return diag.Words{
+		FI: fmt.Sprintf("%d koodia (koodisto %s)", n, label.In(diag.FI)),
+		SV: fmt.Sprintf("%d koder (kodverket %s)", n, label.In(diag.SV)),
+		EN: fmt.Sprintf("%d codes (code list %s)", n, label.In(diag.EN)),
+	}
+}
+
+func digits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // patternHelp returns what the pattern of s asks, in words: the

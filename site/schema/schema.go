@@ -231,24 +231,12 @@ func jsonErrorPos(file string, data []byte, err error) diag.Pos {
 }
 
 // Publish returns a schema file as published with the site: its "$id" set to
-// the URL it is served at, so that editors can resolve its "$ref"s.
+// the URL it is served at, so that editors can resolve its "$ref"s, and its
+// enum labels as editors show them (publish.go). A file that is not a JSON
+// object is published as it is.
 func Publish(data []byte, id string) []byte {
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(data, &m); err != nil {
-		return data
+	if out, ok := publishJSON(data, id); ok {
+		return out
 	}
-	idJSON, _ := json.Marshal(id)
-	m["$id"] = idJSON
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(m); err != nil {
-		return data
-	}
-	var out bytes.Buffer
-	if err := json.Indent(&out, buf.Bytes(), "", "  "); err != nil {
-		return buf.Bytes()
-	}
-	return out.Bytes()
+	return data
 }

@@ -222,3 +222,54 @@ func TestMissingFieldHintIsItsDescription(t *testing.T) {
 		t.Errorf("hints = %q, want %q", got, want)
 	}
 }
+
+// TestCompileChecksCodeKeywords checks that the code-list keywords say what
+// they must: facts only of the enum's own codes, a date as YYYY-MM-DD, a
+// belongs-to rule with a code it may use, an in-force with pointers.
+func TestCompileChecksCodeKeywords(t *testing.T) {
+	for name, s := range map[string]string{
+		"unknown code": `"enum": ["a"], "x-malli-enum-facts": {"b": {"region": "01"}}`,
+		"bad date":     `"enum": ["a"], "x-malli-enum-facts": {"a": {"to": "2020-13"}}`,
+		"successor":    `"enum": ["a"], "x-malli-enum-facts": {"a": {"to": "2020-12-31", "replaced_by": "b"}}`,
+		"rule code":    `"x-malli-belongs-to": [{"items": "a", "fact": "f", "in": "b", "code": "schema.enum"}]`,
+		"in-force":     `"x-malli-in-force": {"from": "start_date"}`,
+	} {
+		_, diags := Compile(fstest.MapFS{
+			"a.schema.json": {Data: []byte(`{"x-malli": {"type": "a", "folder": "a"}, "properties": {"k": {` + s + `}}}`)},
+		}, "schemas")
+		if len(diags) != 1 || diags[0].Code != diag.SchemaCompile {
+			t.Errorf("%s: diagnostics %v, want one schema.compile", name, diags)
+		}
+	}
+	_, diags := Compile(fstest.MapFS{
+		"a.schema.json": {Data: []byte(`{"x-malli": {"type": "a", "folder": "a"}, "properties": {"k": {"enum": ["a", "b"],
+			"x-malli-enum-facts": {"a": [{"to": "2020-12-31", "replaced_by": "b", "r": "1"}, {"from": "2021-01-01", "r": "2"}], "b": {"r": "2"}}},
+			"o": {"x-malli-belongs-to": [{"items": "a", "fact": "r", "in": "b", "code": "area.county-region"}], "x-malli-in-force": {"from": "/s", "to": "/e"}}}}`)},
+	}, "schemas")
+	if len(diags) != 0 {
+		t.Errorf("valid keywords: %v", diags)
+	}
+}
+
+// The keywords by which another document sets rules say where to read
+// them; one that does not is a broken schema, not a rule that never holds.
+func TestCompileChecksProgrammeKeywords(t *testing.T) {
+	for _, kw := range []string{
+		`"x-malli-requirements-from": {"from": "programme", "list": "project_requirements"}`,
+		`"x-malli-requirements-from": {"from": "/programme"}`,
+		`"x-malli-deadlines": [{"after": "/end_date", "list": "/reports", "due": "due_date"}]`,
+		`"x-malli-deadlines": [{"after": "end_date", "months_from": {"from": "/programme", "key": "m"}, "list": "/reports", "due": "due_date"}]`,
+		`"properties": {"scores": {"x-malli-each-once": {"key": "criterion", "applies": {"list": "measures", "from": "subject", "field": "measure"}}}}`,
+	} {
+		_, diags := Compile(fstest.MapFS{"a.schema.json": {Data: []byte(`{"x-malli": {"type": "a", "folder": "a"}, ` + kw + `}`)}}, "schemas")
+		if len(diags) != 1 || diags[0].Code != diag.SchemaCompile {
+			t.Errorf("%s: diagnostics %v, want one schema.compile", kw, diags)
+		}
+	}
+	_, diags := Compile(fstest.MapFS{"a.schema.json": {Data: []byte(`{"x-malli": {"type": "a", "folder": "a"},
+		"x-malli-requirements-from": {"from": "/programme", "list": "project_requirements"},
+		"x-malli-deadlines": [{"label": {"fi": "Loppuselvitys"}, "after": "/end_date", "months_from": {"from": "/programme", "key": "final_report_months"}, "list": "/reports", "where": {"kind": "final"}, "due": "due_date"}]}`)}}, "schemas")
+	if len(diags) > 0 {
+		t.Errorf("well-formed keywords: %v", diags)
+	}
+}

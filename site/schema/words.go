@@ -62,6 +62,9 @@ func patternWords(re string) diag.Localized {
 }
 
 // orWords lists fields of which one is needed: "a" (A) tai "b" (B).
+// OrWords joins fields (or codes with labels) with "tai", "eller", "or".
+func OrWords(fields []Field) diag.Localized { return orWords(fields) }
+
 func orWords(fields []Field) diag.Localized {
 	join := func(lang diag.Lang, or string) string {
 		var parts []string

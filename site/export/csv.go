@@ -1,0 +1,110 @@
+package export
+
+import (
+	"bytes"
+	"strings"
+)
+
+// A Table is what a CSV export holds: a header and rows of cells.
+type Table struct {
+	Header []string
+	Rows   [][]Cell
+}
+
+// A Cell is one value of a CSV row, written as Finnish Excel and
+// LibreOffice read it.
+type Cell struct {
+	kind cellKind
+	text string
+}
+
+type cellKind uint8
+
+const (
+	textCell cellKind = iota
+	numberCell
+	dateCell
+)
+
+// Text is a cell of text, written as it is (quoted when it must be); text
+// that a spreadsheet would run as a formula (=, +, -, @, tab or carriage
+// return first) is prefixed with an apostrophe, so an opened export never
+// computes anything.
+func Text(s string) Cell { return Cell{textCell, s} }
+
+// Number is a cell holding a JSON number, given as its decimal text
+// ("0.8", "-12", "700000"); it is written with a decimal comma.
+func Number(decimal string) Cell { return Cell{numberCell, decimal} }
+
+// Date is a cell holding an ISO date (2020-06-01); it is written as
+// Finnish Excel reads a date (1.6.2020). Anything that is not an ISO date
+// is written as text.
+func Date(iso string) Cell { return Cell{dateCell, iso} }
+
+// List is a cell of several values, joined by ", ".
+func List(items []string) Cell { return Text(strings.Join(items, ", ")) }
+
+// CSV encodes t as Finnish spreadsheets open it on a double click: UTF-8
+// with a byte order mark (without it Excel guesses the legacy code page),
+// cells separated by ";" (Finnish Excel's list separator, since "," is the
+// decimal separator), CRLF line ends and RFC 4180 quoting.
+func CSV(t Table) []byte {
+	var b bytes.Buffer
+	b.WriteString("\uFEFF")
+	header := make([]Cell, len(t.Header))
+	for i, h := range t.Header {
+		header[i] = Text(h)
+	}
+	writeRow(&b, header)
+	for _, row := range t.Rows {
+		writeRow(&b, row)
+	}
+	return b.Bytes()
+}
+
+func writeRow(b *bytes.Buffer, row []Cell) {
+	for i, c := range row {
+		if i > 0 {
+			b.WriteByte(';')
+		}
+		writeCell(b, c)
+	}
+	b.WriteString("\r\n")
+}
+
+func writeCell(b *bytes.Buffer, c Cell) {
+	s := c.text
+	switch c.kind {
+	case numberCell:
+		b.WriteString(strings.Replace(s, ".", ",", 1))
+		return
+	case dateCell:
+		if d, ok := finnishDate(s); ok {
+			b.WriteString(d)
+			return
+		}
+	}
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		s = "'" + s
+	}
+	if !strings.ContainsAny(s, ";\"\r\n") {
+		b.WriteString(s)
+		return
+	}
+	b.WriteByte('"')
+	b.WriteString(strings.ReplaceAll(s, `"`, `""`))
+	b.WriteByte('"')
+}
+
+// finnishDate turns 2020-06-01 into 1.6.2020.
+func finnishDate(iso string) (string, bool) {
+	if len(iso) != 10 || iso[4] != '-' || iso[7] != '-' {
+		return "", false
+	}
+	for i, r := range iso {
+		if i != 4 && i != 7 && (r < '0' || r > '9') {
+			return "", false
+		}
+	}
+	return strings.TrimPrefix(iso[8:10], "0") + "." + strings.TrimPrefix(iso[5:7], "0") + "." + iso[:4], true
+}
