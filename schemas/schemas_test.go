@@ -101,3 +101,62 @@ func TestEveryRequirementSaysWhose(t *testing.T) {
 		t.Errorf("the schemas do not compile: %v", diags)
 	}
 }
+
+// TestSeriesShowsEveryField checks that a series of measurements
+// (x-malli-series) names every field of its items and of their cells: the
+// page shows a series only as its table, so a field the keyword does not
+// name would not be shown at all.
+func TestSeriesShowsEveryField(t *testing.T) {
+	names, _ := fs.Glob(FS, "*.json")
+	found := 0
+	for _, name := range names {
+		data, _ := fs.ReadFile(FS, name)
+		var doc map[string]any
+		if err := json.Unmarshal(data, &doc); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		walk(doc, "", func(ptr string, prop map[string]any) {
+			spec, ok := prop["x-malli-series"].(map[string]any)
+			if !ok {
+				return
+			}
+			found++
+			named := map[string]bool{}
+			for _, k := range []string{"column", "period", "foot"} {
+				list, _ := spec[k].([]any)
+				for _, f := range list {
+					named[f.(string)] = true
+				}
+			}
+			cells, _ := spec["cells"].(string)
+			named[cells] = true
+			item, _ := prop["items"].(map[string]any)
+			fields, _ := item["properties"].(map[string]any)
+			for f := range fields {
+				if !named[f] {
+					t.Errorf("%s#%s: x-malli-series does not name the field %q of its items", name, ptr, f)
+				}
+			}
+			cellNamed := map[string]bool{}
+			for _, k := range []string{"row", "value", "base", "note", "suppressed"} {
+				if f, ok := spec[k].(string); ok {
+					cellNamed[f] = true
+				}
+			}
+			cellItems, _ := fields[cells].(map[string]any)
+			cellItem, _ := cellItems["items"].(map[string]any)
+			cellFields, _ := cellItem["properties"].(map[string]any)
+			if len(cellFields) == 0 {
+				t.Errorf("%s#%s: the series' cells %q have no fields", name, ptr, cells)
+			}
+			for f := range cellFields {
+				if !cellNamed[f] {
+					t.Errorf("%s#%s: x-malli-series does not name the field %q of its cells", name, ptr, f)
+				}
+			}
+		})
+	}
+	if found == 0 {
+		t.Error("no schema has an x-malli-series")
+	}
+}

@@ -35,11 +35,29 @@ func TestDogfood(t *testing.T) {
 		"kriteeristot/hankehakemusten-arviointikriteerit/index.html",
 		"saavutettavuus/saavutettavuusseloste/index.html",
 		"sivut/tietoa/index.html",
+		"indikaattoristot/tyokykyohjelman-yhteiset-indikaattorit/index.html",
+		"seuranta/esimerkki-tuetusti-toihin-seuranta/index.html",
 		"data/index.json",
 	} {
 		if _, ok := out.File(p); !ok {
 			t.Errorf("missing %s", p)
 		}
+	}
+	// Monitoring data show their values as a table of indicators ×
+	// rounds, with a caption and headers, and a withheld small count as
+	// such; the rounds are not listed a second time among the fields.
+	mon, _ := out.File("seuranta/esimerkki-tuetusti-toihin-seuranta/index.html")
+	for _, want := range []string{
+		"<caption>", `<th scope="col">Alkutilanne`, `<th scope="col">Lopputilanne`,
+		`<th scope="row"><a href="/indikaattoristot/tyokykyohjelman-yhteiset-indikaattorit/#tyonantajakontaktit">`,
+		`<td class="value">alle 5</td>`, `<th scope="row" colspan="2">Tietolähde</th>`,
+	} {
+		if !strings.Contains(string(mon), want) {
+			t.Errorf("monitoring page: no %q", want)
+		}
+	}
+	if strings.Contains(string(mon), "<dt>Keruukerrat</dt>") {
+		t.Errorf("monitoring page: the rounds are listed among the fields too")
 	}
 	// Every document of the catalogue is published, and every type has at
 	// least one document.
@@ -57,7 +75,7 @@ func TestDogfood(t *testing.T) {
 			t.Errorf("a %s is %s, want published", d.Type, d.Status)
 		}
 	}
-	for _, want := range []string{"project", "operating_model", "service_path", "criteria_set", "self_evaluation", "accessibility_statement", "page", "programme"} {
+	for _, want := range []string{"project", "operating_model", "service_path", "criteria_set", "self_evaluation", "accessibility_statement", "page", "programme", "indicator_set", "monitoring"} {
 		if types[want] == 0 {
 			t.Errorf("no published %s in content/", want)
 		}

@@ -120,7 +120,9 @@ var (
 		"fältet %s har samma värde två gånger",
 		"field %s has the same value twice"})
 	// A key the schema does not know, e.g. "titel:" for "title:".
-	// Fix: correct the name, or remove the key. An error with --strict.
+	// Fix: correct the name, or remove the key. A warning, an error with
+	// --strict; always an error where the schema allows no other keys
+	// (additionalProperties or unevaluatedProperties false).
 	SchemaUnknownKey = code("schema.unknown-key", Text{
 		"tuntematon kenttä %q",
 		"okänt fält %q",

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"strings"
 
@@ -216,4 +217,92 @@ func (idx *index) checkRatios(d *page.Document, r *docResult) {
 func get(d *page.Document, ptr string) any {
 	v, _ := schema.Get(d.Params, ptr)
 	return v
+}
+
+// checkCounts checks the counts of persons that the cells of a series
+// stand for, in a document of aggregate figures only
+// (x-malli-aggregates-only): a cell whose row (an item of the list another
+// document holds, such as an indicator of an indicator set) counts
+// clients may not be from 1 to the threshold, nor may the clients a share
+// stands for (value × base / 100). What the item counts is the other
+// document's, so this is the graph's check; the base and rows named twice
+// need only the document (package page). The other document is the one
+// the series' row reference names: an edge of d, so reuse.go's rule keeps
+// the result only while that document is the same.
+func (idx *index) checkCounts(d *page.Document, r *docResult) {
+	for _, a := range d.Report.Aggregates {
+		for _, s := range d.Report.Series {
+			if !strings.HasPrefix(s.Pointer+"/", a.Pointer+"/") {
+				continue
+			}
+			spec, ok := itemRef(d, s.Pointer, s.Spec.Row)
+			if !ok {
+				continue
+			}
+			target, _ := idx.owner(d, spec.From)
+			if target == nil {
+				continue
+			}
+			items := map[string]map[string]any{}
+			list, _ := target.Params[spec.Item].([]any)
+			for _, it := range list {
+				if m, ok := it.(map[string]any); ok {
+					if id, ok := m["id"].(string); ok {
+						items[id] = m
+					}
+				}
+			}
+			matches := func(m schema.Match, item map[string]any) bool {
+				return m.Field != "" && fmt.Sprint(item[m.Field]) == m.Equals
+			}
+			cols, _ := get(d, s.Pointer).([]any)
+			for i, c := range cols {
+				col, _ := c.(map[string]any)
+				cells, _ := col[s.Spec.Cells].([]any)
+				for j, c := range cells {
+					cell, _ := c.(map[string]any)
+					row, _ := cell[s.Spec.Row].(string)
+					item := items[row]
+					if item == nil {
+						continue // ref.item-unknown
+					}
+					ptr := fmt.Sprintf("%s/%d/%s/%d/%s", s.Pointer, i, schema.EscapeToken(s.Spec.Cells), j, schema.EscapeToken(s.Spec.Value))
+					var what diag.Localized
+					n := 0
+					switch {
+					case matches(a.Spec.Counts, item):
+						v, ok := page.WholeNumber(cell[s.Spec.Value])
+						if !ok {
+							continue
+						}
+						n = v
+						what = diag.Words{
+							FI: fmt.Sprintf("indikaattorin %q arvo", row),
+							SV: fmt.Sprintf("värdet för indikatorn %q", row),
+							EN: fmt.Sprintf("the value of indicator %q", row),
+						}
+					case matches(a.Spec.Shares, item) && s.Spec.Base != "":
+						share, ok1 := schema.Rat(cell[s.Spec.Value])
+						base, ok2 := page.WholeNumber(cell[s.Spec.Base])
+						if !ok1 || !ok2 {
+							continue
+						}
+						persons, _ := new(big.Rat).Mul(share, big.NewRat(int64(base), 100)).Float64()
+						n = int(math.Round(persons))
+						v := cell[s.Spec.Value]
+						what = diag.Words{
+							FI: fmt.Sprintf("indikaattorin %q osuus %v %% (n = %d)", row, v, base),
+							SV: fmt.Sprintf("andelen %v %% (n = %d) för indikatorn %q", v, base, row),
+							EN: fmt.Sprintf("the share %v %% (n = %d) of indicator %q", v, base, row),
+						}
+					default:
+						continue
+					}
+					if page.SmallCount(n, a.Spec.MinCount) {
+						r.diags.Errorf(d.PointerPos(ptr, true), diag.MonitoringSmallCell, what, n, a.Spec.MinCount).Hint = page.SmallCellHint(a.Spec.MinCount)
+					}
+				}
+			}
+		}
+	}
 }

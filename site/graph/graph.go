@@ -15,7 +15,9 @@
 // measures than the subject's needs none), score.scale, score.other-measure (a score for a criterion of other
 // measures than the subject's), ratio.exceeded, ratio.missing (the
 // programme sets no ratio), programme.requirement (what the programme asks
-// of its projects, in its words), report.due-late (see programme.go).
+// of its projects, in its words), report.due-late (see programme.go),
+// monitoring.small-cell (a count of persons that an indicator of another
+// document says a value is).
 package graph
 
 import (

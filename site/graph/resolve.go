@@ -25,6 +25,7 @@ func (idx *index) resolve(d *page.Document) docResult {
 		idx.checkRatios(d, &r)
 		idx.checkRequirements(d, &r)
 		idx.checkDeadlines(d, &r)
+		idx.checkCounts(d, &r)
 	}
 	return r
 }

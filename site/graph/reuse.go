@@ -21,8 +21,9 @@ import (
 // resolved again, so the Graph is the one a fresh Resolve gives. The
 // checks that read another document (scores against a criteria set, a
 // ratio, requirements and due dates from a programme, in any of its
-// languages, a criterion's measures against the subject's) read only
-// documents d references, so its edges name everything they read.
+// languages, a criterion's measures against the subject's, the counts of
+// persons an indicator set's indicators stand for) read only documents d
+// references, so its edges name everything they read.
 
 var shapeSeed = maphash.MakeSeed()
 

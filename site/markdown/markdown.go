@@ -5,9 +5,10 @@
 // heading with its level, text, anchor id and byte offset, every link,
 // image and autolink with its destination and offset, the destinations
 // whose URL scheme malli refuses (anything but http, https, mailto, tel and
-// relative URLs; see package safeurl) and where raw HTML is (offsets are
-// into the body). The site's dialect is CommonMark with GitHub's tables,
-// task lists, strikethrough and autolinks, plus footnotes. Raw HTML is not
+// relative URLs; see package safeurl), where raw HTML is, and the header
+// cells of every table (offsets are into the body). The site's dialect is
+// CommonMark with GitHub's tables, task lists, strikethrough and autolinks,
+// plus footnotes. Raw HTML is not
 // rendered, and a link with a refused URL is rendered as its text, never as
 // an empty href="" or src="". The page stage reports both (url.scheme,
 // markdown.raw-html); this package reports nothing.
@@ -59,6 +60,13 @@ type Link struct {
 	node    ast.Node
 }
 
+// Table is a GFM table of a body: the text of its header cells, and the
+// offset of its header line.
+type Table struct {
+	Header []string
+	Offset int
+}
+
 // Doc is a parsed body.
 type Doc struct {
 	Source   []byte
@@ -69,6 +77,7 @@ type Doc struct {
 	// and link reference definitions ("[x]: javascript:…", used or not).
 	RefusedURLs []URL
 	RawHTML     []int // byte offsets of raw HTML blocks and inline tags, which are not rendered
+	Tables      []Table
 
 	// The body rendered to HTML with a slot for each link's destination
 	// (and hreflang), filled by Fill; and the body as plain text.
@@ -166,6 +175,13 @@ func Parse(body []byte, opts ...Option) *Doc {
 			d.Links = append(d.Links, &Link{Dest: string(n.Destination), Image: true, Offset: linkOffset(n, body), node: n})
 		case *ast.AutoLink, *ast.RawHTML, *ast.HTMLBlock, *ast.LinkReferenceDefinition:
 			d.record(n)
+		case *east.TableHeader:
+			var t Table
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				t.Header = append(t.Header, plain(c, body))
+			}
+			t.Offset = lineStart(body, max(textStart(n.Parent()), 0))
+			d.Tables = append(d.Tables, t)
 		}
 		return ast.WalkContinue, nil
 	})
@@ -280,6 +296,19 @@ func inlineOffset(n ast.Node, src []byte) int {
 		}
 	}
 	return 0
+}
+
+// textStart returns the offset of the first text under n, or -1.
+func textStart(n ast.Node) int {
+	start := -1
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			start = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return start
 }
 
 func lineStart(src []byte, off int) int {

@@ -25,7 +25,9 @@
 // score.na-scored, path.next-unknown,
 // path.unreachable, and of code lists (codes.go): code.not-in-force and
 // the x-malli-belongs-to codes (area.county-region,
-// area.municipality-region, area.municipality-county).
+// area.municipality-region, area.municipality-county); in a document of
+// aggregate figures only (persons.go) monitoring.person-level and
+// monitoring.small-cell for the number of clients a value is computed from.
 package page
 
 import (
@@ -376,6 +378,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 	diags.Append(d.checkReasons())
 	diags.Append(d.checkSteps())
 	diags.Append(d.checkCodes())
+	diags.Append(d.checkPersonData())
 	d.Publishing = d.publishing()
 	d.Innokyla = d.innokyla()
 	d.Anchors = d.anchors()

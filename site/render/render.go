@@ -325,7 +325,11 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 	}
 	p.Modified = d.Modified
 	p.Content = r.bodies(d)
-	p.Fields = fields(g, d, lang)
+	var tabled map[string]bool
+	if !d.IsIndex && d.Report != nil {
+		p.Tables, tabled = r.tables(d, lang)
+	}
+	p.Fields = fields(g, d, lang, tabled)
 	p.Due = dues(g, d, lang)
 	for _, h := range d.Body.Headings {
 		if h.Level == 2 {

@@ -125,6 +125,7 @@ type Page struct {
 	Items       []Item  // a listing's documents
 	Groups      []Group // the home page's documents, by type
 	Diagrams    []template.HTML
+	Tables      []Table // the document's lists shown as tables (x-malli-table) and series of measurements (x-malli-series)
 	Modified    string
 	Status      string
 	// Publishing and Innokyla are the document's readiness figures, with
@@ -214,13 +215,15 @@ var hidden = map[string]bool{"id": true, "type": true, "title": true, "summary":
 
 // fields turns the front matter of d into Fields in source order, with
 // labels from the schema, codes replaced by labels and references as links.
-func fields(g *graph.Graph, d *page.Document, lang diag.Lang) []Field {
+// It leaves out the common fields a page shows in its own places and the
+// fields at the pointers tabled, which the page shows as tables.
+func fields(g *graph.Graph, d *page.Document, lang diag.Lang, tabled map[string]bool) []Field {
 	if d.Front == nil || d.Report == nil {
 		return nil
 	}
 	var out []Field
 	for _, e := range d.Front.Entries {
-		if hidden[e.Key] {
+		if hidden[e.Key] || tabled["/"+schema.EscapeToken(e.Key)] {
 			continue
 		}
 		out = append(out, field(g, d, lang, "/"+schema.EscapeToken(e.Key), e.Key, e.Value))

@@ -45,6 +45,9 @@ type Report struct {
 	InScale    []Located[InScale]
 	StepGraphs []Located[StepGraph]
 	Ratios     []Located[Rule] // at_most_ratio rules whose ratio is another document's (RatioFrom), at their object
+	Aggregates []Located[AggregatesOnly]
+	Series     []Located[Series]
+	Tables     []Located[ListTable]
 	BelongsTo  []Located[BelongsTo]
 	InForce    []Located[InForce]
 	// Requirements and Deadlines are another document's rules for this one
@@ -148,6 +151,15 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 		if a.StepGraph != nil {
 			r.StepGraphs = append(r.StepGraphs, Located[StepGraph]{ptr, *a.StepGraph})
 		}
+		if a.Aggregates != nil {
+			r.Aggregates = append(r.Aggregates, Located[AggregatesOnly]{ptr, *a.Aggregates})
+		}
+		if a.Series != nil {
+			r.Series = append(r.Series, Located[Series]{ptr, *a.Series})
+		}
+		if a.Table != nil {
+			r.Tables = append(r.Tables, Located[ListTable]{ptr, *a.Table})
+		}
 		for _, b := range a.BelongsTo {
 			r.BelongsTo = append(r.BelongsTo, Located[BelongsTo]{ptr, b})
 		}
@@ -193,6 +205,9 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 					child = closure(ap, v[k], child)
 				}
 				if b, ok := s.AdditionalProperties.(bool); ok && !b {
+					known = true // the validator reports it
+				}
+				if u := s.UnevaluatedProperties; u != nil && u.Always != nil && !*u.Always {
 					known = true // the validator reports it
 				}
 			}

@@ -41,6 +41,12 @@
 //	                     criterion for another measure) needs no entry
 //	x-malli-in-scale     the value is one of the referenced criteria set's scale values
 //	x-malli-step-graph   a list of steps whose "next" ids must exist
+//	x-malli-series       a list of measurements shown as a table: its items are
+//	                     columns, the cells refer to the rows, items of another document
+//	x-malli-table        a list also shown as a table, a row per item
+//	x-malli-aggregates-only  the document may hold aggregate figures only: no personal
+//	                     identity code, no table per person, no count of persons below
+//	                     the schema's min_count (root only)
 //	x-malli-requirements-from  a list in the referenced document (a programme's
 //	                     project_requirements) says which fields this one must have
 //	x-malli-deadlines    due dates derived from a date here plus the referenced
@@ -65,7 +71,7 @@
 // Type.Check validates a document's front matter, decoded to JSON-like
 // values, and returns a Report: the Problems, and the annotations later
 // stages act on (Refs, EachOnce, InScale, StepGraphs, Ratios, Requirements,
-// Deadlines), each at a JSON
+// Deadlines, Series, Tables, Aggregates), each at a JSON
 // Pointer into the document; the page stage turns pointers into file
 // positions. The Report also answers, for a pointer, the labels of a
 // property (Label, EnumLabel) and whether a value would be valid there

@@ -78,6 +78,65 @@ type StepGraph struct {
 	Actor string `json:"actor"` // shown under the name
 }
 
+// AggregatesOnly says that a document may hold aggregate figures only,
+// never data on one person (x-malli-aggregates-only, at a type's root):
+// no Finnish personal identity code anywhere in it, no body table with a
+// column named in PersonColumns, no row of a series (x-malli-series) twice
+// in one column, and no count of persons from 1 to MinCount-1: a series
+// cell's Base; its Value where the row's item matches Counts (an
+// indicator that counts clients); or, where the row's item matches Shares
+// (a percentage), the persons its Value stands for, Value × Base / 100
+// rounded. The threshold is the schema's, which says where it comes from.
+type AggregatesOnly struct {
+	MinCount      int      `json:"min_count"`
+	Counts        Match    `json:"counts"`
+	Shares        Match    `json:"shares"`
+	PersonColumns []string `json:"person_columns"`
+}
+
+// Match names the items whose field Field has the value Equals.
+type Match struct {
+	Field  string `json:"field"`
+	Equals string `json:"equals"`
+}
+
+// Series says that a list is a series of measurements, shown as a table
+// (x-malli-series): each item of the list is a column headed by its fields
+// Column (the first one, an enum code or text, as the heading; the others
+// under it) and closed by its fields Foot (rows at the table's foot); its
+// list Cells holds one cell per row, whose field Row refers to an item of
+// another document's list (an x-malli-ref with item and from): the rows
+// are that list's items, in its order, described by their fields
+// RowFields (a column each) and RowLines (under the row's title). Period names the fields of an item's first and last day,
+// shown as one range under the heading. A cell shows its Value, its Base
+// ("n = …") and its Note, or, when its field Suppressed is true, that the
+// value is withheld.
+type Series struct {
+	Title      Labels   `json:"title"`
+	Caption    Labels   `json:"caption"`
+	Column     []string `json:"column"`
+	Period     []string `json:"period"`
+	Foot       []string `json:"foot"`
+	Cells      string   `json:"cells"`
+	Row        string   `json:"row"`
+	RowFields  []string `json:"row_fields"`
+	RowLines   []string `json:"row_lines"`
+	Value      string   `json:"value"`
+	Base       string   `json:"base"`
+	Note       string   `json:"note"`
+	Suppressed string   `json:"suppressed"`
+}
+
+// ListTable says that a list is also shown as a table (x-malli-table),
+// one row per item: its field Row (a link to the item) heads the row, its
+// fields Columns fill it.
+type ListTable struct {
+	Title   Labels   `json:"title"`
+	Caption Labels   `json:"caption"`
+	Row     string   `json:"row"`
+	Columns []string `json:"columns"`
+}
+
 // Period is a span of an enum code's life, from From to To (ISO dates,
 // both days included; an empty one is open), with the Facts that hold
 // then: the codes of other code lists the code belongs to, such as a
@@ -188,6 +247,9 @@ type Annot struct {
 	EachOnce    *EachOnce
 	InScale     *InScale
 	StepGraph   *StepGraph
+	Aggregates  *AggregatesOnly
+	Series      *Series
+	Table       *ListTable
 	// RequirementsFrom and Deadlines read another document's rules (ext_programme.go).
 	RequirementsFrom *RequirementsFrom
 	Deadlines        []Deadline
@@ -227,6 +289,9 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		decode("x-malli-each-once", &a.EachOnce),
 		decode("x-malli-in-scale", &a.InScale),
 		decode("x-malli-step-graph", &a.StepGraph),
+		decode("x-malli-aggregates-only", &a.Aggregates),
+		decode("x-malli-series", &a.Series),
+		decode("x-malli-table", &a.Table),
 		decode("x-malli-requirements-from", &a.RequirementsFrom),
 		decode("x-malli-deadlines", &a.Deadlines),
 		decode("x-malli-source", &a.Sources),
@@ -245,6 +310,15 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 	}
 	if e := a.EachOnce; e != nil && ((e.NotApplicable == "") != (e.Reason == "") || e.Value != "" && e.NotApplicable == "") {
 		return nil, fmt.Errorf("x-malli-each-once: not_applicable and reason go together, and value needs them")
+	}
+	if g := a.Aggregates; g != nil && (g.MinCount < 1 || (g.Counts.Field == "") != (g.Counts.Equals == "") || (g.Shares.Field == "") != (g.Shares.Equals == "")) {
+		return nil, fmt.Errorf("x-malli-aggregates-only: min_count must be at least 1, and counts and shares want {field, equals}")
+	}
+	if sr := a.Series; sr != nil && (len(sr.Column) == 0 || sr.Cells == "" || sr.Row == "" || sr.Value == "" || len(sr.Period) != 0 && len(sr.Period) != 2) {
+		return nil, fmt.Errorf("x-malli-series: column, cells, row and value are required, and period names two fields")
+	}
+	if t := a.Table; t != nil && (t.Row == "" || len(t.Columns) == 0) {
+		return nil, fmt.Errorf("x-malli-table: row and columns are required")
 	}
 	if err := checkFacts(m, a.EnumFacts); err != nil {
 		return nil, err

@@ -7,6 +7,7 @@ package schema
 import (
 	"fmt"
 	"math/big"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -167,8 +168,40 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 	case "uniqueItems":
 		p.Code, p.Args = diag.SchemaUnique, []any{field}
 	case "additionalProperties":
-		p.Code, p.Args = diag.SchemaUnknownKey, []any{field.Key}
-		p.AtValue = false
+		// The error is the object's; the problem is each key the schema
+		// does not allow, an error at that key (the walk leaves them to the
+		// validator).
+		obj, _ := value.(map[string]any)
+		var known []string
+		for k := range s.Properties {
+			known = append(known, k)
+		}
+		sort.Strings(known)
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if allowed(s, k) {
+				continue
+			}
+			r.Problems = append(r.Problems, Problem{Pointer: ptr + "/" + escape(k), Code: diag.SchemaUnknownKey, Args: []any{k}, Hint: suggest(k, known)})
+		}
+		return
+	case "unevaluatedProperties":
+		// The error is the key's. A key that a schema of its object names
+		// is unevaluated only because that schema failed for another
+		// reason (a bad date in the common fields), which is reported.
+		parent, key := splitPointer(ptr)
+		known := r.knownKeys(r.applicable[parent])
+		for _, k := range known {
+			if k == key {
+				return
+			}
+		}
+		p.Code, p.Args, p.AtValue = diag.SchemaUnknownKey, []any{key}, false
+		p.Hint = suggest(key, known)
 	case "x-malli-business-id":
 		p.Code, p.Args = diag.SchemaBusinessID, []any{field, show(value)}
 		if s, ok := value.(string); ok {
@@ -192,6 +225,19 @@ func (r *Report) problem(e *jsonschema.ValidationError, doc any) {
 		p.Code, p.Args = diag.SchemaInvalid, []any{field, e.Message}
 	}
 	r.Problems = append(r.Problems, p)
+}
+
+// allowed reports whether s names property k, or has a pattern for it.
+func allowed(s *jsonschema.Schema, k string) bool {
+	if _, ok := s.Properties[k]; ok {
+		return true
+	}
+	for re := range s.PatternProperties {
+		if re.MatchString(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxListed is the most enum values a message lists; a longer code list
