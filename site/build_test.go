@@ -51,7 +51,7 @@ const schemas = `
 }
 -- schemas/index.schema.json --
 {
-  "x-malli": {"type": "index", "folder": "_", "index_files": true,
+  "x-malli": {"type": "etusivu", "folder": "_", "index_files": true,
     "label": {"fi": "Etusivu", "sv": "Startsida", "en": "Home"},
     "plural": {"fi": "Etusivut", "sv": "Startsidor", "en": "Home pages"}},
   "allOf": [{"$ref": "defs.schema.json#/$defs/common"}]

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"html/template"
+	"io/fs"
 
+	"github.com/malli-fi/malli/schemas"
 	"github.com/malli-fi/malli/site/export"
 	"github.com/malli-fi/malli/site/graph"
 	"github.com/malli-fi/malli/site/internal/parallel"
@@ -38,6 +40,9 @@ func (e *emitter) with(g *graph.Graph) *emitter {
 	c.r = e.r.With(g, func(d *page.Document) template.HTML { return template.HTML(c.body(d)) })
 	return &c
 }
+
+// exports returns the exports of the site e emits.
+func (e *emitter) exports() export.Site { return export.New(e.g, e.reg, e.baseURL) }
 
 // body is d's HTML with its links resolved. A document's page and its
 // export each fill it: filling is one copy, cheaper than keeping every
@@ -85,13 +90,27 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 	case plan.Page:
 		return e.r.Document(e.g.Doc(o.Doc))
 	case plan.Catalogue:
-		return export.Catalogue(e.g)
+		return e.exports().Catalogue()
 	case plan.Data:
 		d := e.g.Doc(o.Doc)
-		return export.Doc(e.g, d, e.body(d))
+		return e.exports().Doc(d, e.body(d))
+	case plan.Export:
+		x := e.exports()
+		if o.Path == export.GraphPath {
+			return x.Graph()
+		}
+		for _, f := range x.Files() {
+			if f.Path == o.Path && f.Type != nil {
+				return x.Type(f.Type, e.body)
+			}
+		}
 	case plan.Schema:
 		name := o.Path[len("schemas/"):]
 		return schema.Publish(e.reg.Files[name], e.baseURL+"schemas/"+name), nil
+	case plan.ExportSchema:
+		if data, err := fs.ReadFile(schemas.ExportFS, o.Path[len("schemas/"):]); err == nil {
+			return schema.Publish(data, e.baseURL+o.Path), nil
+		}
 	case plan.Static:
 		if data, ok := e.th.Static(o.Path); ok {
 			return data, nil

@@ -151,7 +151,7 @@ func afterScan(t *testing.T, s scanned, docs []*page.Document) map[string]string
 		go func() { defer wg.Done(); data, err := r.Document(d); put(d.URL, data, err) }()
 		go func() {
 			defer wg.Done()
-			data, err := export.Doc(g, d, d.Body.Fill(g.Links(d)))
+			data, err := export.New(g, s.reg, "/").Doc(d, d.Body.Fill(g.Links(d)))
 			put(export.DataPath(d), data, err)
 		}()
 	}

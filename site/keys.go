@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/export"
 	"github.com/malli-fi/malli/site/graph"
 	"github.com/malli-fi/malli/site/internal/parallel"
 	"github.com/malli-fi/malli/site/page"
@@ -28,6 +29,8 @@ import (
 //	              card of each listed document (what a listing shows of it)
 //	home          the same for every type
 //	catalogue     the card of every published document
+//	type export   the neighbourhood of every document of the type
+//	graph         the card and the references of every document
 //	every page    the cards of the types the layouts list on every page
 //	              (render.Theme.SiteDocs)
 //
@@ -228,12 +231,25 @@ func (k *keyer) key(o plan.Output) uint64 {
 		for _, d := range k.g.Docs {
 			s.u64(k.cache.cards[d.Key()].sum)
 		}
+	case plan.Export:
+		for _, d := range k.g.Docs {
+			switch o.Path {
+			case export.GraphPath: // each document's card and references
+				s.u64(k.cache.cards[d.Key()].sum)
+				for _, e := range k.g.Out(d) {
+					s.str(e.To.String())
+					s.str(e.Pointer)
+				}
+			case export.TypePath(d.Type.Name):
+				s.u64(k.cache.near[d.Key()].sum)
+			}
+		}
 	case plan.Attachment:
 		s.u64(maphash.Bytes(keySeed, k.sources["content/"+o.Path]))
 	case plan.Static:
 		data, _ := k.th.Static(o.Path)
 		s.u64(maphash.Bytes(keySeed, data))
-	case plan.Schema: // the schemas are in env
+	case plan.Schema, plan.ExportSchema: // the schemas are in env; the export schemas, in malli
 	default:
 		return 0 // unknown: made every time
 	}
@@ -341,10 +357,22 @@ func card(d *page.Document) uint64 {
 	for _, v := range []string{d.Type.Name, d.ID, string(d.Lang), d.URL, d.Title, d.Summary, d.Status, d.Modified} {
 		s.str(v)
 	}
-	// The readiness percentages (render.Item); a listing shows no detail.
-	s.u64(uint64(d.Publishing.Percent))
+	// The readiness figures: a listing shows the percentages (render.Item),
+	// the catalogue also what is missing.
+	readiness := func(r page.Readiness) {
+		s.u64(uint64(r.Percent))
+		for _, n := range r.Missing() {
+			s.str(n.Section)
+			s.str(n.Innokyla)
+			for _, f := range n.Fields {
+				s.str(f)
+			}
+		}
+	}
+	readiness(d.Publishing)
 	if d.Innokyla != nil {
-		s.u64(uint64(d.Innokyla.Percent) + 1)
+		s.u64(1)
+		readiness(*d.Innokyla)
 	}
 	return uint64(s)
 }

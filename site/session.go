@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/gohugoio/hashstructure"
+	"github.com/malli-fi/malli/site/export"
 	"github.com/malli-fi/malli/site/plan"
 )
 
@@ -30,7 +31,7 @@ import (
 //     everything it is made from) changed;
 //   - a save that changed only a document's body (the same front matter,
 //     place in the index, listing card and links; see bodyOnly) skips the
-//     passes over the whole site: only its page and export are made.
+//     passes over the whole site: only its page and exports are made.
 //
 // Each Build gives exactly the outputs and diagnostics a fresh Build of
 // the same files gives; the tests prove it over random edits.
@@ -158,8 +159,8 @@ func (s *Session) Build(ctx context.Context, changed []string, rescan bool) (*Sn
 // bodyOnly is Build when changed is one document whose front matter, place
 // in the index, listing card and links stayed as they were, and whose
 // new text has no problem, after a build without errors: then only that
-// document's page and export can change, and everything else of the last
-// build is the new build's. ok is false when it does not apply.
+// document's page and export, and its type's export, can change, and
+// everything else of the last build is the new build's. ok is false when it does not apply.
 func (s *Session) bodyOnly(ctx context.Context, changed []string, rescan bool) (snap *Snapshot, ok bool, err error) {
 	last := s.last
 	if rescan || last == nil || len(changed) != 1 || s.opts.Check {
@@ -192,9 +193,9 @@ func (s *Session) bodyOnly(ctx context.Context, changed []string, rescan bool) (
 	if !ok {
 		return nil, false, nil
 	}
-	var mine []plan.Output // d's own outputs
+	var mine []plan.Output // d's own outputs, and its type's export
 	for _, o := range last.outputs {
-		if (o.Kind == plan.Page || o.Kind == plan.Data) && o.Doc == d.Key() {
+		if (o.Kind == plan.Page || o.Kind == plan.Data) && o.Doc == d.Key() || o.Kind == plan.Export && o.Path == export.TypePath(d.Type.Name) {
 			mine = append(mine, o)
 		}
 	}

@@ -393,7 +393,7 @@ func TestSessionMakesOnlyWhatChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"data/operating_model/alihankintamalli-tyotoiminnassa.json", "toimintamallit/alihankintamalli-tyotoiminnassa/index.html"}
+	want := []string{"data/operating_model.json", "data/operating_model/alihankintamalli-tyotoiminnassa.json", "toimintamallit/alihankintamalli-tyotoiminnassa/index.html"}
 	if !slices.Equal(edited.Changed, want) {
 		t.Errorf("body edit changed %v, want %v", edited.Changed, want)
 	}

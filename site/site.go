@@ -278,6 +278,14 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	for _, t := range reg.Types {
 		planned.Folders = append(planned.Folders, t.Folder)
 	}
+	for _, f := range export.Files(reg) {
+		x := plan.ExportFile{Path: f.Path}
+		if f.Type != nil {
+			x.Source = diag.Pos{File: path.Join(schemaDir, f.Type.File)}
+		}
+		planned.Exports = append(planned.Exports, x)
+	}
+	planned.ExportSchemas = exportSchemas()
 	gopts := graph.Options{BasePath: basePath, Drafts: opts.Drafts, Pages: plan.Pages(planned)}
 	if prev != nil {
 		gopts.Previous = prev.graph
@@ -434,6 +442,16 @@ func BasePath(baseURL string) (string, error) {
 		p += "/"
 	}
 	return p, nil
+}
+
+// exportSchemas returns the output paths of the export schemas.
+func exportSchemas() []string {
+	names, _ := fs.Glob(schemas.ExportFS, "export/*.schema.json")
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = "schemas/" + n
+	}
+	return out
 }
 
 func absolute(baseURL string) string {

@@ -1,79 +1,102 @@
-// Package export writes the site's data for other systems under data/: a
-// catalogue of every published document (data/index.json) and one JSON
-// file per document (data/<type>/<id>[.<lang>].json) holding its front
-// matter, rendered HTML, plain text, outgoing references, backlinks and
-// the due dates derived for it.
-// Every file carries schema_version. Output is built from structs and
-// sorted slices; the one map, a document's front matter, is written by
-// encoding/json, which sorts its keys. So the same input gives
+// Package export writes the site's open data under data/, each file
+// following a published schema (schemas/export/, SchemaFile):
+//
+//	data/index.json          the catalogue: every document, its readiness, and the other exports
+//	data/<type>.json         every document of a type
+//	data/<type>/<id>.json    one document (<id>.sv.json, <id>.en.json: its translations)
+//	data/graph.json          every document and every reference between them
+//
+// Every file starts with "$schema" and schema_version. Only what the build
+// publishes appears: a draft is neither listed, nor named in a reference,
+// a backlink or the graph, unless the build publishes drafts. URLs are
+// absolute when the base URL is. JSON is encoded with <, > and & escaped,
+// so that it is safe to embed in HTML. Output is built from structs and
+// sorted slices; the maps (a document's front matter and labels) are
+// written by encoding/json, which sorts their keys. So the same input gives
 // byte-identical output.
 package export
 
 import (
 	"bytes"
 	"encoding/json"
+	"net/url"
 
+	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/graph"
 	"github.com/malli-fi/malli/site/page"
+	"github.com/malli-fi/malli/site/schema"
 )
 
 // Dir is the folder of the output that holds the exports.
 const Dir = "data"
 
-// SchemaVersion is the version of the export format.
-const SchemaVersion = "1.0"
+// SchemaVersion is the version of the export format: a new minor version
+// only adds fields, a new major version may change or remove them.
+const SchemaVersion = "2.0"
 
-// Entry is a document in the catalogue.
-type Entry struct {
-	Type     string `json:"type"`
-	ID       string `json:"id"`
-	Lang     string `json:"lang"`
-	Title    string `json:"title"`
-	Summary  string `json:"summary,omitempty"`
-	Status   string `json:"status"`
-	Modified string `json:"modified,omitempty"`
-	URL      string `json:"url"`
-	Data     string `json:"data"`
+// SchemaDir is where the export schemas are published, beside the content
+// types' schemas/<type>.schema.json.
+const SchemaDir = "schemas/export"
+
+// Site is what every export reads: the resolved site and where it is
+// served.
+type Site struct {
+	G      *graph.Graph
+	Reg    *schema.Registry
+	origin string // "https://example.fi" when the base URL is absolute, else ""
 }
 
-// CatalogueFile is data/index.json.
-type CatalogueFile struct {
-	SchemaVersion string  `json:"schema_version"`
-	Documents     []Entry `json:"documents"`
+// New returns the exports of g, served under baseURL (a path such as
+// "/sub/", or an absolute URL).
+func New(g *graph.Graph, reg *schema.Registry, baseURL string) Site {
+	s := Site{G: g, Reg: reg}
+	if u, err := url.Parse(baseURL); err == nil && u.Scheme != "" && u.Host != "" {
+		s.origin = u.Scheme + "://" + u.Host
+	}
+	return s
 }
 
-// Reference is an edge of the link graph.
-type Reference struct {
-	Field string `json:"field,omitempty"` // the front matter pointer; empty for a body link
+// URL returns the URL of a site-relative path: absolute when the base URL
+// is.
+func (s Site) URL(sitePath string) string { return s.origin + s.G.Href(sitePath) }
+
+// SchemaURL returns the URL of the export schema file name.
+func (s Site) SchemaURL(name string) string { return s.URL("/" + SchemaDir + "/" + name) }
+
+// Envelope is what every export file starts with.
+type Envelope struct {
+	Schema        string `json:"$schema"`
+	SchemaVersion string `json:"schema_version"`
+}
+
+func (s Site) envelope(schemaFile string) Envelope {
+	return Envelope{Schema: s.SchemaURL(schemaFile), SchemaVersion: SchemaVersion}
+}
+
+// Labels is a text in each language, Finnish standing in for a missing one.
+type Labels struct {
+	FI string `json:"fi"`
+	SV string `json:"sv"`
+	EN string `json:"en"`
+}
+
+func labels(l schema.Labels) Labels {
+	return Labels{FI: l.In(diag.FI), SV: l.In(diag.SV), EN: l.In(diag.EN)}
+}
+
+// Address says which document: its key, title and where its page and
+// data are.
+type Address struct {
 	Type  string `json:"type"`
 	ID    string `json:"id"`
+	Lang  string `json:"lang"`
+	Title string `json:"title"`
 	URL   string `json:"url"`
+	Data  string `json:"data"`
 }
 
-// Document is data/<type>/<id>.json.
-type Document struct {
-	SchemaVersion string         `json:"schema_version"`
-	Type          string         `json:"type"`
-	ID            string         `json:"id"`
-	Lang          string         `json:"lang"`
-	URL           string         `json:"url"`
-	FrontMatter   map[string]any `json:"front_matter"`
-	HTML          string         `json:"html"`
-	Text          string         `json:"text"`
-	References    []Reference    `json:"references"`
-	Backlinks     []Reference    `json:"backlinks"`
-	Due           []Due          `json:"due,omitempty"`
-}
-
-// Due is a date derived for the document from another document's rule
-// (graph.Due): a project's final report, due its programme's
-// final_report_months after its end_date.
-type Due struct {
-	Field  string `json:"field"` // the list of what is due, a front matter pointer
-	Date   string `json:"date"`  // YYYY-MM-DD
-	After  string `json:"after"`
-	Months int    `json:"months"`
-	Rule   string `json:"rule"` // the URL of the document whose rule it is
+func (s Site) address(d *page.Document) Address {
+	return Address{Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang), Title: d.Title, URL: s.URL(d.URL), Data: s.URL("/" + DataPath(d))}
 }
 
 // DataPath returns where a document's JSON goes.
@@ -91,63 +114,23 @@ func DataPath(d *page.Document) string {
 	return Dir + "/" + d.Type.Name + "/" + name + ".json"
 }
 
-// Catalogue encodes data/index.json: every published document of g.
-func Catalogue(g *graph.Graph) ([]byte, error) {
-	cat := CatalogueFile{SchemaVersion: SchemaVersion, Documents: make([]Entry, 0, len(g.Docs))}
-	for _, d := range g.Docs {
-		cat.Documents = append(cat.Documents, Entry{
-			Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang), Title: d.Title, Summary: d.Summary,
-			Status: d.Status, Modified: d.Modified, URL: g.Href(d.URL), Data: g.Href("/" + DataPath(d)),
-		})
-	}
-	return encode(cat)
-}
+// TypePath returns where the export of every document of a type goes.
+func TypePath(typeName string) string { return Dir + "/" + typeName + ".json" }
 
-// Doc encodes document d's JSON file (DataPath) with its rendered body.
-func Doc(g *graph.Graph, d *page.Document, html []byte) ([]byte, error) {
-	doc := Document{
-		SchemaVersion: SchemaVersion, Type: d.Type.Name, ID: d.ID, Lang: string(d.Lang),
-		URL: g.Href(d.URL), FrontMatter: d.Params, HTML: string(html), Text: d.Body.Text(),
-		References: refs(g, g.Out(d), false), Backlinks: refs(g, g.In(d), true),
-	}
-	for _, u := range g.Due(d) {
-		rule := ""
-		if t := g.Doc(u.From); t != nil {
-			rule = g.Href(t.URL)
-		}
-		doc.Due = append(doc.Due, Due{Field: u.Pointer, Date: u.Date, After: u.After, Months: u.Months, Rule: rule})
-	}
-	if doc.FrontMatter == nil {
-		doc.FrontMatter = map[string]any{}
-	}
-	return encode(doc)
-}
+// GraphPath is the graph's export.
+const GraphPath = Dir + "/graph.json"
 
-func refs(g *graph.Graph, edges []graph.Edge, from bool) []Reference {
-	out := []Reference{}
-	seen := map[Reference]bool{}
-	for _, e := range edges {
-		k := e.To
-		if from {
-			k = e.From
-		}
-		d := g.Doc(k)
-		r := Reference{Field: e.Pointer, Type: d.Type.Name, ID: d.ID, URL: g.Href(d.URL)}
-		if !seen[r] {
-			seen[r] = true
-			out = append(out, r)
-		}
-	}
-	return out
-}
+// CataloguePath is the catalogue.
+const CataloguePath = Dir + "/index.json"
 
-// encode writes v as compact JSON and a newline (encoding/json sorts map
-// keys). Compact: indenting would re-scan and copy every file, and the
-// data is for programs; `jq .` shows it indented.
+// encode writes v as compact JSON and a newline, with <, > and & escaped
+// (\u003c …) so that a file can be embedded in a <script> element as it
+// is. encoding/json sorts map keys. Compact: indenting would re-scan and
+// copy every file, and the data is for programs; `jq .` shows it indented.
 func encode(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
+	enc.SetEscapeHTML(true)
 	err := enc.Encode(v)
 	return buf.Bytes(), err
 }

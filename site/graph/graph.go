@@ -309,3 +309,7 @@ func Resolve(docs []*page.Document, assets []string, opts Options) (*Graph, diag
 	idx.hint(misses)
 	return g, diags
 }
+
+// Published reports whether d is published in this build: not a draft, or
+// a draft of a build with Options.Drafts.
+func (g *Graph) Published(d *page.Document) bool { return d != nil && g.idx.published(d) }

@@ -532,3 +532,14 @@ func str(v any) string {
 	s, _ := v.(string)
 	return s
 }
+
+// Section returns the type's section that an H2 heading text opens, if
+// the heading is one of the type's sections in the document's language.
+func (d *Document) Section(heading string) (schema.Section, bool) {
+	for _, s := range d.Type.Sections {
+		if strings.EqualFold(strings.TrimSpace(heading), s.Title.In(d.Lang)) {
+			return s, true
+		}
+	}
+	return schema.Section{}, false
+}

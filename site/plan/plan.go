@@ -25,15 +25,17 @@ import (
 type Kind string
 
 const (
-	Home       Kind = "home"       // a language's home page
-	Listing    Kind = "listing"    // a type's listing in a language
-	NotFound   Kind = "404"        // a language's 404 page
-	Page       Kind = "page"       // a document's page
-	Catalogue  Kind = "catalogue"  // data/index.json
-	Data       Kind = "data"       // a document's JSON export
-	Schema     Kind = "schema"     // a published schema
-	Static     Kind = "static"     // a file of the theme's static/
-	Attachment Kind = "attachment" // a file of content/ published as it is
+	Home         Kind = "home"          // a language's home page
+	Listing      Kind = "listing"       // a type's listing in a language
+	NotFound     Kind = "404"           // a language's 404 page
+	Page         Kind = "page"          // a document's page
+	Catalogue    Kind = "catalogue"     // data/index.json
+	Data         Kind = "data"          // a document's JSON export
+	Export       Kind = "export"        // an export of the whole site: data/graph.json, data/<type>.json
+	Schema       Kind = "schema"        // a published schema of a content type
+	ExportSchema Kind = "export-schema" // a published schema of the exports
+	Static       Kind = "static"        // a file of the theme's static/
+	Attachment   Kind = "attachment"    // a file of content/ published as it is
 )
 
 // Output is one file of the build and what it is made from.
@@ -56,17 +58,26 @@ type Doc struct {
 	IsIndex  bool   // an _index.md: text of a listing, no page of its own
 }
 
+// ExportFile is an export of the whole site and what decides its path: a
+// type's export is named after the type, so its schema is its source.
+type ExportFile struct {
+	Path   string
+	Source diag.Pos // the schema of the type, for a type's export
+}
+
 // Site is what the build will write: generated pages in each language,
 // exports, schemas, static files, documents and attachments.
 type Site struct {
-	Langs       []diag.Lang // the site's languages, the default first
-	Folders     []string    // each type's folder: a listing per language
-	Schemas     []string    // schema file names, published under schemas/
-	SchemaDir   string      // where the schemas are read from, for positions
-	Static      []string    // theme files, "static/malli.css"
-	DataDir     string      // the exports' folder, "data"
-	Docs        []Doc       // published documents
-	Attachments []string    // content-relative paths of published attachments
+	Langs         []diag.Lang  // the site's languages, the default first
+	Folders       []string     // each type's folder: a listing per language
+	Schemas       []string     // schema file names, published under schemas/
+	SchemaDir     string       // where the schemas are read from, for positions
+	Static        []string     // theme files, "static/malli.css"
+	DataDir       string       // the exports' folder, "data"
+	Exports       []ExportFile // the exports of the whole site: "data/graph.json", "data/<type>.json"
+	ExportSchemas []string     // the export schemas, published as they are: "schemas/export/document.schema.json"
+	Docs          []Doc        // published documents
+	Attachments   []string     // content-relative paths of published attachments
 }
 
 // Outputs returns every output of s, sorted by path, and the collisions.
@@ -125,6 +136,12 @@ func generated(s Site) []Output {
 		}
 	}
 	outs = append(outs, Output{Path: s.DataDir + "/index.json", URL: "/" + s.DataDir + "/index.json", Kind: Catalogue})
+	for _, x := range s.Exports {
+		outs = append(outs, Output{Path: x.Path, URL: "/" + x.Path, Kind: Export, Source: x.Source})
+	}
+	for _, p := range s.ExportSchemas {
+		outs = append(outs, Output{Path: p, Kind: ExportSchema})
+	}
 	for _, name := range s.Schemas {
 		outs = append(outs, Output{Path: "schemas/" + name, Kind: Schema, Source: diag.Pos{File: path.Join(s.SchemaDir, name)}})
 	}

@@ -1,0 +1,143 @@
+package export
+
+import (
+	"github.com/malli-fi/malli/site/page"
+	"github.com/malli-fi/malli/site/schema"
+)
+
+// TypeFile is data/<type>.json: every published document of one type, in
+// every language.
+type TypeFile struct {
+	Envelope
+	Type          string     `json:"type"`
+	Label         Labels     `json:"label"`
+	ContentSchema string     `json:"content_schema"`
+	Documents     []Document `json:"documents"`
+}
+
+// Type encodes the file of every published document of type t; body
+// renders a document's body.
+func (s Site) Type(t *schema.Type, body func(*page.Document) []byte) ([]byte, error) {
+	f := TypeFile{Envelope: s.envelope("type.schema.json"), Type: t.Name, Label: labels(t.Plural),
+		ContentSchema: s.URL("/schemas/" + t.File), Documents: []Document{}}
+	for _, d := range s.G.Docs {
+		if d.Type == t {
+			f.Documents = append(f.Documents, s.Document(d, body(d)))
+		}
+	}
+	return encode(f)
+}
+
+// GraphFile is data/graph.json.
+type GraphFile struct {
+	Envelope
+	Nodes []Address `json:"nodes"`
+	Edges []Edge    `json:"edges"`
+}
+
+// Node names a document whatever its language.
+type Node struct {
+	Type string `json:"type"`
+	ID   string `json:"id"`
+}
+
+// Edge is a reference from one document to another, from a front matter
+// field (Via "field", at pointer Field) or a body link (Via "link").
+type Edge struct {
+	From  Node   `json:"from"`
+	To    Node   `json:"to"`
+	Via   string `json:"via"`
+	Field string `json:"field,omitempty"`
+}
+
+// Graph encodes data/graph.json: every published document in the default
+// language (a translation of one is the same node), and the references of
+// every published document in any language to a published one, each once.
+func (s Site) Graph() ([]byte, error) {
+	f := GraphFile{Envelope: s.envelope("graph.schema.json"), Nodes: []Address{}, Edges: []Edge{}}
+	seen := map[Edge]bool{}
+	for _, d := range s.G.Docs {
+		if d.Lang == page.DefaultLang {
+			f.Nodes = append(f.Nodes, s.address(d))
+		}
+		for _, e := range s.G.Out(d) {
+			t := s.G.Doc(e.To)
+			if !s.G.Published(t) {
+				continue
+			}
+			edge := Edge{From: Node{d.Type.Name, d.ID}, To: Node{t.Type.Name, t.ID}, Via: "link"}
+			if e.Pointer != "" {
+				edge.Via, edge.Field = "field", e.Pointer
+			}
+			if !seen[edge] {
+				seen[edge] = true
+				f.Edges = append(f.Edges, edge)
+			}
+		}
+	}
+	return encode(f)
+}
+
+// CatalogueFile is data/index.json.
+type CatalogueFile struct {
+	Envelope
+	Documents []Entry  `json:"documents"`
+	Exports   []Export `json:"exports"`
+}
+
+// Entry is a document in the catalogue.
+type Entry struct {
+	Address
+	Summary    string     `json:"summary,omitempty"`
+	Status     string     `json:"status"`
+	Modified   string     `json:"modified,omitempty"`
+	Publishing *Readiness `json:"publishing,omitempty"`
+	Innokyla   *Readiness `json:"innokyla,omitempty"`
+}
+
+// Export is another export file the catalogue names.
+type Export struct {
+	URL         string `json:"url"`
+	Schema      string `json:"schema"`
+	Description string `json:"description"`
+}
+
+// Catalogue encodes data/index.json: every published document and the
+// site's other exports.
+func (s Site) Catalogue() ([]byte, error) {
+	cat := CatalogueFile{Envelope: s.envelope("index.schema.json"), Documents: make([]Entry, 0, len(s.G.Docs))}
+	for _, d := range s.G.Docs {
+		e := Entry{Address: s.address(d), Summary: d.Summary, Status: d.Status, Modified: d.Modified}
+		e.Publishing, e.Innokyla = readinessOf(d)
+		cat.Documents = append(cat.Documents, e)
+	}
+	for _, x := range s.Files() {
+		cat.Exports = append(cat.Exports, Export{URL: s.URL("/" + x.Path), Schema: s.SchemaURL(x.Schema), Description: x.Description})
+	}
+	return encode(cat)
+}
+
+// A File is an export file of the whole site, other than the catalogue
+// and the files of single documents.
+type File struct {
+	Path        string // "data/graph.json"
+	Schema      string // its schema's file name in SchemaDir
+	Description string
+	Type        *schema.Type // a type's file: the type
+}
+
+// Files returns the site's export files other than the catalogue and the
+// files of single documents, in the order the catalogue lists them.
+func (s Site) Files() []File {
+	return Files(s.Reg)
+}
+
+// Files returns the export files of a site with the types of reg, other
+// than the catalogue and the files of single documents.
+func Files(reg *schema.Registry) []File {
+	out := []File{{Path: GraphPath, Schema: "graph.schema.json", Description: "every document and every reference between them"}}
+	for _, t := range reg.Types {
+		out = append(out, File{Path: TypePath(t.Name), Schema: "type.schema.json", Description: "every document of type " + t.Name, Type: t})
+	}
+	return out
+}
