@@ -96,12 +96,9 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 		return e.exports().Doc(d, e.body(d))
 	case plan.Export:
 		x := e.exports()
-		if o.Path == export.GraphPath {
-			return x.Graph()
-		}
 		for _, f := range x.Files() {
-			if f.Path == o.Path && f.Type != nil {
-				return x.Type(f.Type, e.body)
+			if f.Path == o.Path {
+				return f.Make(x, e.body)
 			}
 		}
 	case plan.Schema:

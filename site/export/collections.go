@@ -98,7 +98,7 @@ type Entry struct {
 // Export is another export file the catalogue names.
 type Export struct {
 	URL         string `json:"url"`
-	Schema      string `json:"schema"`
+	Schema      string `json:"schema,omitempty"` // none for a CSV file
 	Description string `json:"description"`
 }
 
@@ -112,7 +112,11 @@ func (s Site) Catalogue() ([]byte, error) {
 		cat.Documents = append(cat.Documents, e)
 	}
 	for _, x := range s.Files() {
-		cat.Exports = append(cat.Exports, Export{URL: s.URL("/" + x.Path), Schema: s.SchemaURL(x.Schema), Description: x.Description})
+		e := Export{URL: s.URL("/" + x.Path), Description: x.Description}
+		if x.Schema != "" {
+			e.Schema = s.SchemaURL(x.Schema)
+		}
+		cat.Exports = append(cat.Exports, e)
 	}
 	return encode(cat)
 }
@@ -121,9 +125,11 @@ func (s Site) Catalogue() ([]byte, error) {
 // and the files of single documents.
 type File struct {
 	Path        string // "data/graph.json"
-	Schema      string // its schema's file name in SchemaDir
+	Schema      string // its schema's file name in SchemaDir, or "" (a CSV file)
 	Description string
 	Type        *schema.Type // a type's file: the type
+	// Make encodes the file; body renders a document's body.
+	Make func(s Site, body func(*page.Document) []byte) ([]byte, error)
 }
 
 // Files returns the site's export files other than the catalogue and the
@@ -135,9 +141,11 @@ func (s Site) Files() []File {
 // Files returns the export files of a site with the types of reg, other
 // than the catalogue and the files of single documents.
 func Files(reg *schema.Registry) []File {
-	out := []File{{Path: GraphPath, Schema: "graph.schema.json", Description: "every document and every reference between them"}}
+	out := []File{{Path: GraphPath, Schema: "graph.schema.json", Description: "every document and every reference between them",
+		Make: func(s Site, _ func(*page.Document) []byte) ([]byte, error) { return s.Graph() }}}
 	for _, t := range reg.Types {
-		out = append(out, File{Path: TypePath(t.Name), Schema: "type.schema.json", Description: "every document of type " + t.Name, Type: t})
+		out = append(out, File{Path: TypePath(t.Name), Schema: "type.schema.json", Description: "every document of type " + t.Name, Type: t,
+			Make: func(s Site, body func(*page.Document) []byte) ([]byte, error) { return s.Type(t, body) }})
 	}
 	return out
 }
