@@ -1,6 +1,8 @@
 package export
 
 import (
+	"bytes"
+
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/schema"
 )
@@ -16,16 +18,33 @@ type TypeFile struct {
 }
 
 // Type encodes the file of every published document of type t; body
-// renders a document's body.
+// renders a document's body. The documents are encoded one at a time into
+// the file, so that only one of them is held as values at once.
 func (s Site) Type(t *schema.Type, body func(*page.Document) []byte) ([]byte, error) {
-	f := TypeFile{Envelope: s.envelope("type.schema.json"), Type: t.Name, Label: labels(t.Plural),
-		ContentSchema: s.URL("/schemas/" + t.File), Documents: []Document{}}
-	for _, d := range s.G.Docs {
-		if d.Type == t {
-			f.Documents = append(f.Documents, s.Document(d, body(d)))
-		}
+	head, err := encode(TypeFile{Envelope: s.envelope("type.schema.json"), Type: t.Name, Label: labels(t.Plural),
+		ContentSchema: s.URL("/schemas/" + t.File), Documents: []Document{}})
+	if err != nil {
+		return nil, err
 	}
-	return encode(f)
+	const tail = "]}\n" // Documents is the last field
+	out := bytes.NewBuffer(bytes.TrimSuffix(head, []byte(tail)))
+	first := true
+	for _, d := range s.G.Docs {
+		if d.Type != t {
+			continue
+		}
+		doc, err := encode(s.Document(d, body(d)))
+		if err != nil {
+			return nil, err
+		}
+		if !first {
+			out.WriteByte(',')
+		}
+		first = false
+		out.Write(bytes.TrimSuffix(doc, []byte("\n")))
+	}
+	out.WriteString(tail)
+	return out.Bytes(), nil
 }
 
 // GraphFile is data/graph.json.

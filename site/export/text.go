@@ -7,13 +7,13 @@ import (
 	"github.com/malli-fi/malli/site/page"
 )
 
-// A Section is a document's body from one H2 heading to the next; text
-// before the first H2 is a section with no heading.
+// A Section is a document's body from one H2 heading to the next, as
+// plain text (the document's html holds the whole body); text before the
+// first H2 is a section with no heading.
 type Section struct {
 	ID      string `json:"id"`                // the heading's anchor
 	Section string `json:"section,omitempty"` // the type's section it is, by id
 	Title   string `json:"title"`
-	HTML    string `json:"html"`
 	Text    string `json:"text"`
 }
 
@@ -40,7 +40,7 @@ func Sections(d *page.Document, body []byte) []Section {
 	}
 	var out []Section
 	if lead := s[:first(at, len(s))]; strings.TrimSpace(lead) != "" {
-		out = append(out, Section{HTML: lead, Text: PlainText(lead)})
+		out = append(out, Section{Text: PlainText(lead)})
 	}
 	for n, a := range at {
 		end := len(s)
@@ -52,7 +52,7 @@ func Sections(d *page.Document, body []byte) []Section {
 		if q := strings.IndexByte(id, '"'); q >= 0 {
 			id = html.UnescapeString(id[:q])
 		}
-		sec := Section{ID: id, HTML: part, Text: PlainText(part)}
+		sec := Section{ID: id, Text: PlainText(part)}
 		if e := strings.Index(part, "</h2>"); e >= 0 {
 			sec.Text = PlainText(part[e+len("</h2>"):])
 		}
