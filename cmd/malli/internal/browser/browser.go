@@ -8,6 +8,7 @@
 //	p.SetViewport(320, 640)
 //	p.Navigate("http://127.0.0.1:1313/")
 //	v, err := p.Evaluate(`document.title`) // JSON
+//	p.Press("Tab", false)                 // a key press, as a keyboard's
 //	p.Problems()                          // console errors, exceptions, CSP violations
 //
 // A Page records, from the moment it opens, every console message of
@@ -529,6 +530,48 @@ func (p *Page) SetViewport(width, height int) error {
 		"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false,
 	})
 	return err
+}
+
+// keys are the keys that Press knows: their code, key code and the text
+// that a key press types.
+var keys = map[string]struct {
+	code string
+	vk   int
+	text string
+}{
+	"Tab":   {"Tab", 9, ""},
+	"Enter": {"Enter", 13, "\r"},
+}
+
+// Press presses and releases a key (Tab or Enter, with shift when shift
+// is true) as a keyboard would: the page gets its key events and the
+// browser does what the key does, moving the focus or following a link.
+func (p *Page) Press(key string, shift bool) error {
+	k, ok := keys[key]
+	if !ok {
+		return fmt.Errorf("Press: unknown key %q", key)
+	}
+	modifiers := 0
+	if shift {
+		modifiers = 8
+	}
+	down := "rawKeyDown"
+	if k.text != "" {
+		down = "keyDown"
+	}
+	for _, typ := range []string{down, "keyUp"} {
+		params := map[string]any{
+			"type": typ, "key": key, "code": k.code, "modifiers": modifiers,
+			"windowsVirtualKeyCode": k.vk, "nativeVirtualKeyCode": k.vk,
+		}
+		if typ == "keyDown" {
+			params["text"] = k.text
+		}
+		if _, err := p.b.call(p.session, "Input.dispatchKeyEvent", params); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // buffer is an io.Writer safe for os/exec's copying goroutines.
