@@ -43,6 +43,14 @@ func TestDogfood(t *testing.T) {
 			t.Errorf("missing %s", p)
 		}
 	}
+	// The Finnish terms of the Swedish and English glossaries are marked
+	// as Finnish (WCAG 3.1.2), as the accessibility statement says.
+	for _, p := range []string{"sv/ohjelmat/tyokykyohjelma/index.html", "en/ohjelmat/tyokykyohjelma/index.html"} {
+		page, _ := out.File(p)
+		if n := strings.Count(string(page), `<span lang="fi">`); n < 10 {
+			t.Errorf("%s: %d Finnish terms marked, want 10", p, n)
+		}
+	}
 	// Monitoring data show their values as a table of indicators ×
 	// rounds, with a caption and headers, and a withheld small count as
 	// such; the rounds are not listed a second time among the fields.

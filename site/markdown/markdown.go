@@ -8,7 +8,8 @@
 // relative URLs; see package safeurl), where raw HTML is, and the header
 // cells of every table (offsets are into the body). The site's dialect is
 // CommonMark with GitHub's tables, task lists, strikethrough and autolinks,
-// plus footnotes. Raw HTML is not
+// plus footnotes and language spans ("[työtön]{lang=fi}", langspan.go).
+// Raw HTML is not
 // rendered, and a link with a refused URL is rendered as its text, never as
 // an empty href="" or src="". The page stage reports both (url.scheme,
 // markdown.raw-html); this package reports nothing.
@@ -92,8 +93,10 @@ var md = goldmark.New(
 	// the site's Content-Security-Policy (style-src 'self') blocks.
 	goldmark.WithExtensions(extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignNone)),
 		extension.Strikethrough, extension.Linkify, extension.TaskList, extension.Footnote),
-	goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithASTTransformers(util.Prioritized(alignClasses{}, 100))),
-	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(linkRenderer{}, 100), util.Prioritized(safeRenderer{}, 50))),
+	goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithASTTransformers(util.Prioritized(alignClasses{}, 100)),
+		parser.WithInlineParsers(util.Prioritized(langSpanParser{}, 150))), // before links (200)
+	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(linkRenderer{}, 100), util.Prioritized(safeRenderer{}, 50),
+		util.Prioritized(langSpanRenderer{}, 100))),
 )
 
 // linkRenderer renders links as goldmark does, but keeps the hreflang

@@ -161,3 +161,18 @@ func TestTableAlignmentByClass(t *testing.T) {
 		t.Errorf("table has a style attribute:\n%s", html)
 	}
 }
+
+func TestLangSpan(t *testing.T) {
+	for in, want := range map[string]string{
+		"Työtön [työtön]{lang=fi} on.":          `<p>Työtön <span lang="fi">työtön</span> on.</p>`,
+		"[a \\] b]{lang=se} ja [c]{lang=en-GB}": `<p><span lang="se">a ] b</span> ja <span lang="en-GB">c</span></p>`,
+		"[x]{lang=finnish} [y](https://e.fi)":   `<p>[x]{lang=finnish} <a href="https://e.fi">y</a></p>`,
+		"[<b>]{lang=fi}":                        `<p><span lang="fi">&lt;b&gt;</span></p>`,
+		"[x]{lang=\"><script>}":                 `<p>[x]{lang=&quot;&gt;<!-- raw HTML omitted -->}</p>`,
+	} {
+		got := strings.TrimSpace(string(Parse([]byte(in)).Fill(nil)))
+		if got != want {
+			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
+		}
+	}
+}
