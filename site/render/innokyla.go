@@ -23,6 +23,7 @@ func (r *Renderer) Innokyla(d *page.Document, lang diag.Lang, x export.Innokyla)
 	g := r.g
 	p := r.newPage(lang, "innokyla", d.InnokylaURL(lang), d.Type)
 	p.Title = r.th.T(lang, "innokyla_form") + ": " + d.Title
+	p.Status = d.Status
 	p.Scripts = []string{InnokylaScript}
 	f := &Form{Name: x.Counterpart.Name.FI, Source: x.Counterpart.Source, Data: g.Href("/" + export.InnokylaPath(d))}
 	switch lang {
