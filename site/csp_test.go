@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"html"
+	"maps"
 	"os"
 	"strings"
 	"testing"
@@ -14,6 +15,9 @@ import (
 
 // cspWant is what the default theme's Content-Security-Policy must say, at
 // least. A change that loosens a directive has to change this table too.
+// A page that loads scripts (the Innokylä pages' copy buttons) has
+// script-src 'self' instead, and each of its scripts must be a file of the
+// site itself, with no inline code (cspProblems).
 var cspWant = map[string]string{
 	"default-src": "'none'",
 	"script-src":  "'none'",
@@ -52,6 +56,21 @@ func TestCSP(t *testing.T) {
 	if pages < 40 || svgs == 0 {
 		t.Errorf("checked %d pages with %d SVG figures, want at least 40 and 1", pages, svgs)
 	}
+	// Only the Innokylä pages load a script, and they do.
+	scripted := 0
+	for _, p := range out.Paths() {
+		data, _ := out.File(p)
+		if !strings.HasSuffix(p, ".html") || !strings.Contains(string(data), "<script") {
+			continue
+		}
+		scripted++
+		if !strings.Contains(p, "/innokyla/") {
+			t.Errorf("%s loads a script; only the Innokylä pages may", p)
+		}
+	}
+	if scripted < 3 {
+		t.Errorf("%d pages load a script, want the Innokylä pages (at least 3)", scripted)
+	}
 	for _, p := range []string{"404.html", "en/404.html", "index.html", "palvelupolut/tuetun-tyollistymisen-polku/index.html"} {
 		if _, ok := out.File(p); !ok {
 			t.Errorf("missing %s", p)
@@ -70,6 +89,12 @@ func TestCSPProblems(t *testing.T) {
 	if got := cspProblems(good); len(got) != 0 {
 		t.Errorf("good page: %q, want no problems", got)
 	}
+	scripted := func(body string) string {
+		return strings.Replace(page(body), "script-src 'none'", "script-src 'self'", 1)
+	}
+	if got := cspProblems(scripted(`<script src="/static/innokyla.js" defer></script><p>a</p>`)); len(got) != 0 {
+		t.Errorf("good page with a script: %q, want no problems", got)
+	}
 	for _, tc := range []struct{ name, html, want string }{
 		{"no policy", `<!DOCTYPE html><html><head><meta charset="utf-8"><title>T</title></head><body></body></html>`, "Content-Security-Policy"},
 		{"policy after title", `<html><head><meta charset="utf-8"><title>T</title><meta http-equiv="Content-Security-Policy" content="` + policy + `"></head></html>`, "Content-Security-Policy"},
@@ -78,7 +103,11 @@ func TestCSPProblems(t *testing.T) {
 		{"weaker img-src", strings.Replace(page(""), "img-src 'self'", "img-src 'self' data:", 1), "img-src"},
 		{"missing directive", strings.Replace(page(""), "; frame-src 'none'", "", 1), "frame-src"},
 		{"inline script", page(`<script>alert(1)</script>`), "<script>"},
-		{"script src", page(`<script src="/static/x.js"></script>`), "<script>"},
+		{"script under script-src 'none'", page(`<script src="/static/x.js"></script>`), "script-src"},
+		{"inline script under 'self'", scripted(`<script>alert(1)</script>`), "inline <script>"},
+		{"inline code beside src", scripted(`<script src="/static/x.js">alert(1)</script>`), "inline code"},
+		{"script from another origin", scripted(`<script src="https://cdn.example/x.js"></script>`), "another origin"},
+		{"script-src 'self' without a script", strings.Replace(page(""), "script-src 'none'", "script-src 'self'", 1), "script-src"},
 		{"style element", page(`<style>p{}</style>`), "<style>"},
 		{"style attribute", page(`<p style="color:red">a</p>`), "style"},
 		{"style attribute in SVG", page(`<svg><rect STYLE='fill:red'/></svg>`), "style"},
@@ -126,7 +155,15 @@ func cspProblems(page string) []string {
 	case head+2 >= len(tags) || tags[head+2].name != "meta" || !strings.EqualFold(tags[head+2].get("http-equiv"), "Content-Security-Policy"):
 		report(tags[head].off, "<head> does not go on with <meta http-equiv=\"Content-Security-Policy\"> after <meta charset>")
 	default:
-		checkPolicy(tags[head+2].get("content"), func(format string, args ...any) { report(tags[head+2].off, format, args...) })
+		want := cspWant
+		for _, tg := range tags {
+			if tg.name == "script" && !tg.end {
+				want = maps.Clone(cspWant)
+				want["script-src"] = "'self'"
+				break
+			}
+		}
+		checkPolicy(tags[head+2].get("content"), want, func(format string, args ...any) { report(tags[head+2].off, format, args...) })
 	}
 	for _, tg := range tags {
 		if tg.end {
@@ -134,8 +171,18 @@ func cspProblems(page string) []string {
 		}
 		switch tg.name {
 		case "script":
-			// script-src 'none': no script at all, inline or not.
-			report(tg.off, "<script> (script-src 'none')")
+			// script-src 'self': a file of the site, no inline code.
+			src := strings.TrimSpace(html.UnescapeString(tg.get("src")))
+			gt := strings.IndexByte(page[tg.off:], '>')
+			end := strings.Index(strings.ToLower(page[tg.off:]), "</script")
+			switch {
+			case src == "":
+				report(tg.off, "inline <script> (script-src 'self' blocks it; use a file in the theme's static/)")
+			case strings.HasPrefix(src, "//") || hasScheme(src):
+				report(tg.off, "<script> loads %q from another origin (only 'self' is allowed)", src)
+			case gt < 0 || end < gt || strings.TrimSpace(page[tg.off+gt+1:tg.off+end]) != "":
+				report(tg.off, "<script src> with inline code")
+			}
 		case "style":
 			report(tg.off, "<style> element (style-src 'self' blocks inline style)")
 		case "base", "iframe", "frame", "object", "embed", "form":
@@ -146,7 +193,7 @@ func cspProblems(page string) []string {
 			case a.name == "style":
 				report(tg.off, "style attribute on <%s> (style-src 'self' blocks it; use a class in malli.css)", tg.name)
 			case strings.HasPrefix(a.name, "on"):
-				report(tg.off, "%s attribute on <%s> (script-src 'none' blocks event handlers)", a.name, tg.name)
+				report(tg.off, "%s attribute on <%s> (the policy blocks event handlers)", a.name, tg.name)
 			}
 			if urlAttr[a.name] && isJavaScriptURL(a.value) {
 				report(tg.off, "javascript: URL in %s of <%s>", a.name, tg.name)
@@ -200,9 +247,9 @@ func hasScheme(u string) bool {
 	return false
 }
 
-// checkPolicy reports each directive of cspWant that policy lacks or says
+// checkPolicy reports each directive of want that policy lacks or says
 // differently, and any source expression that undoes the policy.
-func checkPolicy(policy string, report func(format string, args ...any)) {
+func checkPolicy(policy string, want map[string]string, report func(format string, args ...any)) {
 	got := map[string]string{}
 	for _, d := range strings.Split(policy, ";") {
 		f := strings.Fields(d)
@@ -220,9 +267,9 @@ func checkPolicy(policy string, report func(format string, args ...any)) {
 			}
 		}
 	}
-	for name, want := range cspWant {
-		if got[name] != want {
-			report("policy: %s is %q, want %q", name, got[name], want)
+	for name, w := range want {
+		if got[name] != w {
+			report("policy: %s is %q, want %q", name, got[name], w)
 		}
 	}
 }

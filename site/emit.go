@@ -94,6 +94,12 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 	case plan.Data:
 		d := e.g.Doc(o.Doc)
 		return e.exports().Doc(d, e.body(d))
+	case plan.InnokylaData:
+		d := e.g.Doc(o.Doc)
+		return e.exports().InnokylaDoc(d, e.body(d))
+	case plan.InnokylaPage:
+		d := e.g.Doc(o.Doc)
+		return e.r.Innokyla(d, o.Lang, e.exports().Innokyla(d, e.body(d)))
 	case plan.Export:
 		x := e.exports()
 		for _, f := range x.Files() {

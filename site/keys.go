@@ -25,6 +25,9 @@ import (
 //	              resolved references and links, and the front matter and
 //	              URL of every language version of each document it refers
 //	              to or is referred to by (titles and items shown on the page)
+//	Innokylä      the same as data (of the default-language document), and
+//	              which attachments are published (a path naming one is
+//	              written as its URL); its pages also their layout
 //	listing       the listing's _index text (with its neighbourhood) and the
 //	              card of each listed document (what a listing shows of it)
 //	home          the same for every type
@@ -56,6 +59,7 @@ type keyer struct {
 	env     uint64
 	cache   *keyCache                       // this build's, for the next
 	listed  map[diag.Lang]map[string]uint64 // what listings show of each type
+	assets  uint64                          // the published attachments' paths
 }
 
 // keyCache is what a build's keys leave for the next build of a Session:
@@ -93,7 +97,7 @@ func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, source
 	}
 	c := &keyCache{shown: make(map[page.Key]docHash, len(g.All())), cards: make(map[page.Key]docHash, len(g.Docs)), vars: make(map[page.Key]uint64, len(g.All())), near: make(map[page.Key]nearby, len(g.Docs)), lists: map[diag.Lang]uint64{}}
 	k := &keyer{g: g, reg: reg, th: r.Theme(), sources: sources, env: env, cache: c,
-		listed: map[diag.Lang]map[string]uint64{}}
+		listed: map[diag.Lang]map[string]uint64{}, assets: assetsSum(g)}
 	for _, d := range g.All() {
 		s, ok := prev.shown[d.Key()]
 		if !ok || s.doc != d {
@@ -161,7 +165,7 @@ func replacedKeys(g *graph.Graph, reg *schema.Registry, th *render.Theme, env ui
 	k0 := d.Key()
 	c.shown[k0] = docHash{d, prev.shown[k0].sum} // the same front matter
 	c.cards[k0] = docHash{d, prev.cards[k0].sum} // the same card
-	k := &keyer{g: g, reg: reg, th: th, env: env, cache: &c}
+	k := &keyer{g: g, reg: reg, th: th, env: env, cache: &c, assets: assetsSum(g)}
 	c.near[k0] = nearby{doc: d, res: g.Resolution(d), in: g.In(d), sum: k.neighbourhood(d)}
 	keys := make([]uint64, len(outputs))
 	for i, o := range outputs {
@@ -210,6 +214,15 @@ func (k *keyer) key(o plan.Output) uint64 {
 		s.u64(k.cache.near[d.Key()].sum)
 	case plan.Data:
 		s.u64(k.cache.near[o.Doc].sum)
+	case plan.InnokylaData:
+		s.u64(k.cache.near[o.Doc].sum)
+		s.u64(k.assets)
+	case plan.InnokylaPage:
+		k.layout(&s, "innokyla")
+		s.str(string(o.Lang))
+		s.u64(k.cache.lists[o.Lang])
+		s.u64(k.cache.near[o.Doc].sum)
+		s.u64(k.assets)
 	case plan.Listing:
 		k.layout(&s, "list")
 		s.u64(k.cache.lists[o.Lang])
@@ -252,6 +265,15 @@ func (k *keyer) key(o plan.Output) uint64 {
 	case plan.Schema, plan.ExportSchema: // the schemas are in env; the export schemas, in malli
 	default:
 		return 0 // unknown: made every time
+	}
+	return uint64(s)
+}
+
+// assetsSum hashes the paths of g's published attachments.
+func assetsSum(g *graph.Graph) uint64 {
+	var s sum
+	for _, a := range g.Assets {
+		s.str(a)
 	}
 	return uint64(s)
 }

@@ -294,7 +294,13 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	st.graph = g
 	diags.Append(gd)
 	for _, d := range g.Docs {
-		planned.Docs = append(planned.Docs, plan.Doc{Key: d.Key(), URL: d.URL, DataPath: export.DataPath(d), File: d.File.Path, IsIndex: d.IsIndex})
+		pd := plan.Doc{Key: d.Key(), URL: d.URL, DataPath: export.DataPath(d), File: d.File.Path, IsIndex: d.IsIndex, Innokyla: export.InnokylaPath(d)}
+		if pd.Innokyla != "" {
+			for _, l := range planned.Langs {
+				pd.InnokylaURLs = append(pd.InnokylaURLs, d.InnokylaURL(l))
+			}
+		}
+		planned.Docs = append(planned.Docs, pd)
 	}
 	planned.Attachments = g.Assets
 	outputs, pd := plan.Outputs(planned)
@@ -304,9 +310,9 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	}
 	for _, o := range outputs {
 		switch o.Kind {
-		case plan.Home, plan.Listing, plan.NotFound, plan.Page:
+		case plan.Home, plan.Listing, plan.NotFound, plan.Page, plan.InnokylaPage:
 			res.Pages++
-		case plan.Catalogue, plan.Data, plan.Schema:
+		case plan.Catalogue, plan.Data, plan.InnokylaData, plan.Schema:
 			res.Exports++
 		}
 	}

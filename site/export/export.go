@@ -5,6 +5,7 @@
 //	data/<type>.json         every document of a type
 //	data/<type>/<id>.json    one document (<id>.sv.json, <id>.en.json: its translations)
 //	data/graph.json          every document and every reference between them
+//	data/innokyla/<type>/<id>.json  an operating model or project as Innokylä's form asks for it (innokyla.go)
 //
 // Every file starts with "$schema" and schema_version. Only what the build
 // publishes appears: a draft is neither listed, nor named in a reference,

@@ -15,6 +15,7 @@ type Section struct {
 	Section string `json:"section,omitempty"` // the type's section it is, by id
 	Title   string `json:"title"`
 	Text    string `json:"text"`
+	HTML    string `json:"-"` // the section's HTML, heading included (not exported: html holds the whole body)
 }
 
 // Sections splits d's rendered body at its H2 headings. The body is
@@ -40,7 +41,7 @@ func Sections(d *page.Document, body []byte) []Section {
 	}
 	var out []Section
 	if lead := s[:first(at, len(s))]; strings.TrimSpace(lead) != "" {
-		out = append(out, Section{Text: PlainText(lead)})
+		out = append(out, Section{Text: PlainText(lead), HTML: lead})
 	}
 	for n, a := range at {
 		end := len(s)
@@ -52,7 +53,7 @@ func Sections(d *page.Document, body []byte) []Section {
 		if q := strings.IndexByte(id, '"'); q >= 0 {
 			id = html.UnescapeString(id[:q])
 		}
-		sec := Section{ID: id, Text: PlainText(part)}
+		sec := Section{ID: id, Text: PlainText(part), HTML: part}
 		if e := strings.Index(part, "</h2>"); e >= 0 {
 			sec.Text = PlainText(part[e+len("</h2>"):])
 		}

@@ -292,6 +292,23 @@ func (k Key) In(lang diag.Lang) Key { k.Lang = lang; return k }
 // Key returns the document's key.
 func (d *Document) Key() Key { return Key{Type: d.Type.Name, ID: d.ID, Lang: d.Lang} }
 
+// InnokylaURL returns the URL of the page, in lang, that shows what of d to
+// copy into Innokylä's form ("/toimintamallit/x/innokyla/",
+// "/sv/toimintamallit/x/innokyla/"), or "" when d has none. Innokylä is
+// Finnish: a default-language document of a type with an Innokylä
+// counterpart has one, in every language of the site; a translation has
+// none of its own.
+func (d *Document) InnokylaURL(lang diag.Lang) string {
+	if d.IsIndex || d.Lang != DefaultLang || d.Type == nil || d.Type.Innokyla == nil {
+		return ""
+	}
+	prefix := ""
+	if lang != DefaultLang {
+		prefix = "/" + string(lang)
+	}
+	return prefix + d.URL + "innokyla/"
+}
+
 // New decodes and checks one Markdown file. It returns nil when the file
 // cannot become a document at all (no type for its folder); otherwise the
 // document, even if it has problems, so that references to it still resolve.

@@ -31,6 +31,8 @@ const (
 	Page         Kind = "page"          // a document's page
 	Catalogue    Kind = "catalogue"     // data/index.json
 	Data         Kind = "data"          // a document's JSON export
+	InnokylaData Kind = "innokyla-data" // a document's Innokylä-shaped export
+	InnokylaPage Kind = "innokyla-page" // a language's page that shows a document's Innokylä export as a form to copy from
 	Export       Kind = "export"        // an export of the whole site: data/graph.json, data/<type>.json
 	Schema       Kind = "schema"        // a published schema of a content type
 	ExportSchema Kind = "export-schema" // a published schema of the exports
@@ -43,9 +45,9 @@ type Output struct {
 	Path   string    // slash-separated, relative to the output folder: "toimintamallit/x/index.html"
 	URL    string    // site-relative URL of a page: "/toimintamallit/x/"; "" for other files
 	Kind   Kind      //
-	Lang   diag.Lang // Home, Listing, NotFound: the page's language
+	Lang   diag.Lang // Home, Listing, NotFound, InnokylaPage: the page's language
 	Folder string    // Listing: the type's folder
-	Doc    page.Key  // Page, Data: the document
+	Doc    page.Key  // Page, Data, InnokylaData, InnokylaPage: the document (zero for other kinds)
 	Source diag.Pos  // the file it is made from (a document, schema or attachment); zero for generated pages
 }
 
@@ -54,8 +56,13 @@ type Doc struct {
 	Key      page.Key
 	URL      string // "/toimintamallit/x/"
 	DataPath string // its JSON export, "data/operating_model/x.json"
-	File     string // its source, "content/toimintamallit/x.md"
-	IsIndex  bool   // an _index.md: text of a listing, no page of its own
+	// Innokyla is its Innokylä-shaped export, "data/innokyla/operating_model/x.json",
+	// or "" when it has none; a document with one has a page in each
+	// language that shows it (InnokylaURLs).
+	Innokyla     string
+	InnokylaURLs []string // "/toimintamallit/x/innokyla/", "/sv/toimintamallit/x/innokyla/", …, in the order of Site.Langs
+	File         string   // its source, "content/toimintamallit/x.md"
+	IsIndex      bool     // an _index.md: text of a listing, no page of its own
 }
 
 // ExportFile is an export of the whole site and what decides its path: a
@@ -90,6 +97,12 @@ func Outputs(s Site) ([]Output, diag.List) {
 			outs = append(outs, Output{Path: FilePath(d.URL), URL: d.URL, Kind: Page, Doc: d.Key, Source: src})
 		}
 		outs = append(outs, Output{Path: d.DataPath, Kind: Data, Doc: d.Key, Source: src})
+		if d.Innokyla != "" {
+			outs = append(outs, Output{Path: d.Innokyla, Kind: InnokylaData, Doc: d.Key, Source: src})
+			for i, u := range d.InnokylaURLs {
+				outs = append(outs, Output{Path: FilePath(u), URL: u, Kind: InnokylaPage, Lang: s.Langs[i], Doc: d.Key, Source: src})
+			}
+		}
 	}
 	for _, a := range s.Attachments {
 		src := diag.Pos{File: "content/" + a, Line: 1, Col: 1}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/page"
 )
 
 func TestOutputsListsEveryOutputAndCollisions(t *testing.T) {
@@ -61,5 +62,36 @@ func TestPagesAreTheGeneratedURLs(t *testing.T) {
 	want := "/ /404.html /hankkeet/ /en/ /en/404.html /en/hankkeet/ /data/index.json"
 	if got != want {
 		t.Errorf("Pages = %s, want %s", got, want)
+	}
+}
+
+func TestOutputsOfADocumentWithAnInnokylaExport(t *testing.T) {
+	key := page.Key{Type: "operating_model", ID: "x", Lang: diag.FI}
+	s := Site{
+		Langs:   []diag.Lang{diag.FI, diag.SV},
+		DataDir: "data",
+		Docs: []Doc{{
+			Key: key, URL: "/toimintamallit/x/", DataPath: "data/operating_model/x.json", File: "content/toimintamallit/x.md",
+			Innokyla: "data/innokyla/operating_model/x.json", InnokylaURLs: []string{"/toimintamallit/x/innokyla/", "/sv/toimintamallit/x/innokyla/"},
+		}},
+	}
+	outs, diags := Outputs(s)
+	if len(diags) != 0 {
+		t.Fatalf("diagnostics %v", diags)
+	}
+	var got []string
+	for _, o := range outs {
+		if o.Source.File == "content/toimintamallit/x.md" && o.Doc != key {
+			t.Errorf("%s: document %v, want %v", o.Path, o.Doc, key)
+		}
+		if o.Kind == InnokylaData || o.Kind == InnokylaPage {
+			got = append(got, string(o.Kind)+" "+o.Path+" "+o.URL+" "+string(o.Lang))
+		}
+	}
+	want := "innokyla-data data/innokyla/operating_model/x.json  |" +
+		"innokyla-page sv/toimintamallit/x/innokyla/index.html /sv/toimintamallit/x/innokyla/ sv|" +
+		"innokyla-page toimintamallit/x/innokyla/index.html /toimintamallit/x/innokyla/ fi"
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("Innokylä outputs\n%s\nwant\n%s", g, want)
 	}
 }

@@ -2,7 +2,9 @@
 // html/template layouts.
 //
 // A theme is a folder with layouts/ (base.html, home.html, list.html,
-// single.html, 404.html and optionally <type>.html for one content type),
+// single.html, 404.html, innokyla.html for the pages that show a
+// document as Innokylä's form asks for it, and optionally <type>.html for
+// one content type),
 // partials/ (*.html, shared by every layout), static/ (copied to /static/)
 // and i18n/ (fi.json, sv.json, en.json: UI strings). Each layout is parsed
 // once with the base and the partials into a set of its own, with
@@ -135,7 +137,7 @@ func LoadTheme(fsys fs.FS) (*Theme, error) {
 			th.sets[name][lang] = t
 		}
 	}
-	for _, k := range []string{"home", "list", "single", "404"} {
+	for _, k := range []string{"home", "list", "single", "404", "innokyla"} {
 		if th.sets[k] == nil {
 			return nil, fmt.Errorf("loading theme: layouts/%s.html is missing", k)
 		}
@@ -351,6 +353,9 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 	}
 	if !d.IsIndex && d.Report != nil {
 		p.Publishing, p.Innokyla = figures(d, lang, true)
+		if fi := g.Doc(d.Key().In(page.DefaultLang)); p.Innokyla != nil && g.Published(fi) {
+			p.Innokyla.Form = g.Href(fi.InnokylaURL(lang))
+		}
 		for _, sg := range d.Report.StepGraphs {
 			p.Diagrams = append(p.Diagrams, stepDiagram(d, sg, lang))
 		}

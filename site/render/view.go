@@ -86,6 +86,7 @@ type Figure struct {
 	Percent int
 	Missing []Need // what the document lacks (on its own page)
 	Map     []Need // Innokylä's: every field and section of its form, and what fills it (on its own page)
+	Form    string // Innokylä's: the page that shows what to copy into Innokylä's form, or ""
 }
 
 // Need is a field or section a form asks for.
@@ -131,6 +132,40 @@ type Page struct {
 	// Publishing and Innokyla are the document's readiness figures, with
 	// what it lacks (see Item).
 	Publishing, Innokyla *Figure
+	// Form is what an Innokylä page shows: the document as Innokylä's
+	// form asks for it, to copy from.
+	Form *Form
+	// Scripts are the theme's static scripts the page loads
+	// ("static/innokyla.js"); a page without any allows none.
+	Scripts []string
+}
+
+// Form is a document's Innokylä export as a page shows it: each field and
+// section of Innokylä's form with the text to paste into it.
+type Form struct {
+	Name      string // what the document is in Innokylä ("toimintamalli"), in the page's language
+	NameLang  string // "fi" when Name is Finnish on a page in another language
+	Source    string // the Innokylä page the labels were read from
+	Doc       Link   // the document, in the page's language where translated
+	Data      string // the Innokylä export's href
+	Fields    []CopyItem
+	Sections  []CopyItem
+	Other     []CopyItem // the body's sections Innokylä's form has no place for
+	Readiness *Figure    // what Innokylä still needs
+}
+
+// CopyItem is one field or section of Innokylä's form and its text.
+type CopyItem struct {
+	ID       string // the id of its text, unique on the page ("innokyla-1")
+	Label    string // Innokylä's label, in Finnish
+	Text     string // the text to paste, in Finnish; "" when the document has none
+	Lang     string // "fi" when the page is in another language
+	Rows     int    // how many lines its text box shows
+	Key      string // the document's field(s) or heading it comes from ("title", "## Ratkaisun perusidea")
+	Includes []string
+	Note     string // why malli has nothing for it, in the page's language
+	Required bool   // Innokylä requires it
+	Source   string // whose requirement it is, when Required
 }
 
 func typeInfo(g *graph.Graph, t *schema.Type, lang diag.Lang) TypeInfo {

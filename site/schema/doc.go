@@ -18,7 +18,8 @@
 //	                     (each with required_for and whose requirement it is, source),
 //	                     other_sections, index_files, and innokyla: the type's counterpart
 //	                     in Innokylä, its fields and sections and what of the type fills
-//	                     each (innokyla.go)
+//	                     each, and the sections Innokylä has no place for that a copy
+//	                     adds to one of its sections ("include"; innokyla.go)
 //	x-malli-source       whose requirements the object's "required" (and its anyOf/oneOf
 //	                     branches') are: one source, or one per field (source.go)
 //	x-malli-label        a property's label in fi/sv/en

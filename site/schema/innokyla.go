@@ -28,7 +28,12 @@ type InnokylaItem struct {
 	Label   string   `json:"label"`   // as Innokylä shows it, in Finnish
 	Fields  []string `json:"fields"`  // the type's fields that fill it, all needed: top-level names or JSON Pointers
 	Section string   `json:"section"` // or the id of the type's section that fills it
-	Note    Labels   `json:"note"`    // why nothing of the type fills it
+	// Include are the ids of the type's sections that Innokylä's form has
+	// no place for: a copy for Innokylä adds their text to Section's, each
+	// under its own title (malli's choice, not Innokylä's). Only with
+	// Section.
+	Include []string `json:"include"`
+	Note    Labels   `json:"note"` // why nothing of the type fills it
 }
 
 // Items returns the fields, then the sections.
@@ -64,6 +69,7 @@ func (t *Type) checkAnnotations() (string, string) {
 	if m == nil {
 		return "", ""
 	}
+	placed := map[string]string{} // section id -> the label of the item that takes it
 	for _, list := range []struct {
 		name  string
 		items []InnokylaItem
@@ -80,6 +86,25 @@ func (t *Type) checkAnnotations() (string, string) {
 			}
 			if _, ok := t.Section(it.Section); it.Section != "" && !ok {
 				return ptr, fmt.Sprintf("x-malli innokyla: %q: the type has no section %q", it.Label, it.Section)
+			}
+			if len(it.Include) > 0 && it.Section == "" {
+				return ptr + "/include", fmt.Sprintf("x-malli innokyla: %q includes sections but is filled by no section of its own", it.Label)
+			}
+			for j, id := range append([]string{it.Section}, it.Include...) {
+				if id == "" {
+					continue
+				}
+				at := ptr
+				if j > 0 {
+					at = fmt.Sprintf("%s/include/%d", ptr, j-1)
+				}
+				if _, ok := t.Section(id); !ok {
+					return at, fmt.Sprintf("x-malli innokyla: %q: the type has no section %q", it.Label, id)
+				}
+				if other, dup := placed[id]; dup {
+					return at, fmt.Sprintf("x-malli innokyla: section %q is in %q already", id, other)
+				}
+				placed[id] = it.Label
 			}
 		}
 	}

@@ -56,6 +56,10 @@ func TestSourceAnnotationsCompile(t *testing.T) {
 		{`"x-malli": {"type": "note", "folder": "muistiot", "innokyla": {"sections": [{"label": "Tausta", "section": "b"}]}}`, `the type has no section "b"`},
 		{`"x-malli": {"type": "note", "folder": "muistiot", "innokyla": {"fields": [{"label": "Nimi", "fields": ["nimi"]}]}}`, `the type has no field "nimi"`},
 		{`"x-malli": {"type": "note", "folder": "muistiot", "innokyla": {"fields": [{"label": "Toimijat"}]}}`, `say in a note why`},
+		{`"x-malli": {"type": "note", "folder": "muistiot", "sections": [{"id": "a"}], "innokyla": {"sections": [{"label": "Tausta", "section": "a", "include": ["b"]}]}}`, `the type has no section "b"`},
+		{`"x-malli": {"type": "note", "folder": "muistiot", "sections": [{"id": "a"}], "innokyla": {"sections": [{"label": "Tausta", "section": "a"}, {"label": "Muu", "section": "a"}]}}`, `section "a" is in "Tausta" already`},
+		{`"x-malli": {"type": "note", "folder": "muistiot", "sections": [{"id": "a"}, {"id": "b"}], "innokyla": {"sections": [{"label": "Tausta", "section": "a", "include": ["a"]}]}}`, `section "a" is in "Tausta" already`},
+		{`"x-malli": {"type": "note", "folder": "muistiot", "sections": [{"id": "a"}], "innokyla": {"fields": [{"label": "Nimi", "fields": ["title"], "include": ["a"]}]}}`, `filled by no section of its own`},
 	} {
 		body := `{"x-malli": {"type": "note", "folder": "muistiot"}, "type": "object", "properties": {"title": {"type": "string"}}, ` + tc.schema + `}`
 		if strings.Contains(tc.schema, `"x-malli"`) {

@@ -9,6 +9,7 @@
 //	p.Navigate("http://127.0.0.1:1313/")
 //	v, err := p.Evaluate(`document.title`) // JSON
 //	p.Press("Tab", false)                 // a key press, as a keyboard's
+//	p.Click("button.copy-button")         // with a user's activation
 //	p.Problems()                          // console errors, exceptions, CSP violations
 //
 // A Page records, from the moment it opens, every console message of
@@ -521,6 +522,42 @@ func (p *Page) Evaluate(expr string) (json.RawMessage, error) {
 		return json.RawMessage("null"), nil
 	}
 	return r.Result.Value, nil
+}
+
+// Call sends a DevTools command to the page's session and returns its
+// result, for what this package has no method of its own for (e.g.
+// Emulation.setScriptExecutionDisabled).
+func (p *Page) Call(method string, params any) (json.RawMessage, error) {
+	return p.b.call(p.session, method, params)
+}
+
+// Call sends a DevTools command to the browser itself (e.g.
+// Browser.grantPermissions) and returns its result.
+func (b *Browser) Call(method string, params any) (json.RawMessage, error) {
+	return b.call("", method, params)
+}
+
+// Click clicks the first element that the CSS selector matches, as a
+// user does (with the user activation that a click gives, which e.g. the
+// Clipboard API asks for), and returns an error if there is none.
+func (p *Page) Click(selector string) error {
+	sel, _ := json.Marshal(selector)
+	res, err := p.b.call(p.session, "Runtime.evaluate", map[string]any{
+		"expression":    `(() => { const e = document.querySelector(` + string(sel) + `); if (!e) return false; e.click(); return true; })()`,
+		"returnByValue": true,
+		"userGesture":   true,
+	})
+	if err != nil {
+		return err
+	}
+	var r struct{ Result struct{ Value bool } }
+	if err := json.Unmarshal(res, &r); err != nil {
+		return err
+	}
+	if !r.Result.Value {
+		return fmt.Errorf("clicking %s: no such element", selector)
+	}
+	return nil
 }
 
 // SetViewport makes the page's window width × height CSS pixels, at a
