@@ -30,6 +30,12 @@ import (
 //	home          the same for every type
 //	catalogue     the card of every published document
 //	type export   the neighbourhood of every document of the type
+//	spreadsheet   the front matter of every default-language document of
+//	              the type, of its translations and of the documents its
+//	              fields refer to (keyer.fields)
+//	long format   the same of every document that gives rows to
+//	              data/evaluations.* (export.Scored) or data/indicators.*
+//	              (export.Measured): its subject, criteria or indicator set
 //	graph         the card and the references of every document
 //	every page    the cards of the types the layouts list on every page
 //	              (render.Theme.SiteDocs)
@@ -242,6 +248,18 @@ func (k *keyer) key(o plan.Output) uint64 {
 				}
 			case export.TypePath(d.Type.Name):
 				s.u64(k.cache.near[d.Key()].sum)
+			case export.TypeCSVPath(d.Type.Name):
+				if d.Lang == page.DefaultLang {
+					s.u64(k.fields(d))
+				}
+			case export.EvaluationsPath, export.EvaluationsCSVPath:
+				if export.Scored(d) {
+					s.u64(k.fields(d))
+				}
+			case export.IndicatorsPath, export.IndicatorsCSVPath:
+				if export.Measured(d) {
+					s.u64(k.fields(d))
+				}
 			}
 		}
 	case plan.Attachment:
@@ -329,6 +347,24 @@ func (k *keyer) neighbourhood(d *page.Document) uint64 {
 	}
 	edges(k.g.Out(d), false)
 	edges(k.g.In(d), true)
+	return uint64(s)
+}
+
+// fields hashes what the spreadsheets and the long-format files read of
+// d: the front matter, key and URL of each of its language versions
+// (which are published, and their languages), and each front matter
+// reference with the front matter and URL of the document it names. Not
+// the body: a body edit leaves them as they were (Session.bodyOnly does
+// not make them again).
+func (k *keyer) fields(d *page.Document) uint64 {
+	s := sum(k.cache.vars[d.Key().AllLangs()])
+	for _, e := range k.g.Out(d) {
+		if e.Pointer != "" {
+			s.str(e.Pointer)
+			s.str(e.To.String())
+			s.u64(k.cache.vars[e.To.AllLangs()])
+		}
+	}
 	return uint64(s)
 }
 
