@@ -30,12 +30,12 @@ import (
 //	home          the same for every type
 //	catalogue     the card of every published document
 //	type export   the neighbourhood of every document of the type
-//	spreadsheet   the front matter of every default-language document of
-//	              the type, of its translations and of the documents its
-//	              fields refer to (keyer.fields)
-//	long format   the same of every document that gives rows to
-//	              data/evaluations.* (export.Scored) or data/indicators.*
-//	              (export.Measured): its subject, criteria or indicator set
+//	spreadsheet,  the front matter of every document that gives the file
+//	long format   rows (export.RowsOf), of its translations and of the
+//	              documents its fields refer to (keyer.fields): a type's
+//	              documents in the default language; the scored ones with
+//	              their subject and criteria set; the measured ones with
+//	              their project and indicator set
 //	graph         the card and the references of every document
 //	every page    the cards of the types the layouts list on every page
 //	              (render.Theme.SiteDocs)
@@ -238,6 +238,14 @@ func (k *keyer) key(o plan.Output) uint64 {
 			s.u64(k.cache.cards[d.Key()].sum)
 		}
 	case plan.Export:
+		if rows := export.RowsOf(k.reg, o.Path); rows != nil { // a spreadsheet or long-format file
+			for _, d := range k.g.Docs {
+				if rows(d) {
+					s.u64(k.fields(d))
+				}
+			}
+			break
+		}
 		for _, d := range k.g.Docs {
 			switch o.Path {
 			case export.GraphPath: // each document's card and references
@@ -248,18 +256,6 @@ func (k *keyer) key(o plan.Output) uint64 {
 				}
 			case export.TypePath(d.Type.Name):
 				s.u64(k.cache.near[d.Key()].sum)
-			case export.TypeCSVPath(d.Type.Name):
-				if d.Lang == page.DefaultLang {
-					s.u64(k.fields(d))
-				}
-			case export.EvaluationsPath, export.EvaluationsCSVPath:
-				if export.Scored(d) {
-					s.u64(k.fields(d))
-				}
-			case export.IndicatorsPath, export.IndicatorsCSVPath:
-				if export.Measured(d) {
-					s.u64(k.fields(d))
-				}
 			}
 		}
 	case plan.Attachment:

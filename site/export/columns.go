@@ -39,13 +39,14 @@ func (f *field) child(key string) *field {
 // it. The compiled schema does not keep the order, so the files are read.
 func typeFields(reg *schema.Registry, t *schema.Type) []*field {
 	root := &field{}
-	w := walker{files: reg.Files}
+	w := &walker{files: reg.Files, objects: map[string][]member{}}
 	w.walk(reg.Files[t.File], t.File, root, true, 0)
 	return root.fields
 }
 
 type walker struct {
-	files map[string][]byte
+	files   map[string][]byte
+	objects map[string][]member // the objects resolve has read, by file#pointer: each is decoded once
 }
 
 // maxDepth bounds the walk through $refs, so that a schema that refers to
@@ -53,7 +54,7 @@ type walker struct {
 const maxDepth = 16
 
 // walk adds what the schema raw (in file) says of the property f.
-func (w walker) walk(raw []byte, file string, f *field, ownFirst bool, depth int) {
+func (w *walker) walk(raw []byte, file string, f *field, ownFirst bool, depth int) {
 	if depth > maxDepth {
 		return
 	}
@@ -112,7 +113,7 @@ func (w walker) walk(raw []byte, file string, f *field, ownFirst bool, depth int
 	}
 }
 
-func (w walker) properties(raw []byte, file string, f *field, depth int) {
+func (w *walker) properties(raw []byte, file string, f *field, depth int) {
 	ps, _ := members(raw)
 	for _, p := range ps {
 		w.walk(p.val, file, f.child(p.key), false, depth+1)
@@ -121,7 +122,7 @@ func (w walker) properties(raw []byte, file string, f *field, depth int) {
 
 // resolve finds the schema a $ref names: "defs.schema.json#/$defs/person",
 // "#/$defs/person" (in file) or "municipalities.schema.json".
-func (w walker) resolve(ref, file string) ([]byte, string, bool) {
+func (w *walker) resolve(ref, file string) ([]byte, string, bool) {
 	name, frag, _ := strings.Cut(ref, "#")
 	if name == "" {
 		name = file
@@ -133,10 +134,19 @@ func (w walker) resolve(ref, file string) ([]byte, string, bool) {
 	if frag == "" {
 		return raw, name, true
 	}
+	at := name + "#"
 	for _, tok := range strings.Split(strings.TrimPrefix(frag, "/"), "/") {
+		ms, ok := w.objects[at]
+		if !ok {
+			ms, ok = members(raw)
+			if ok {
+				w.objects[at] = ms
+			}
+		}
+		at += "/" + tok
 		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
 		next, found := []byte(nil), false
-		if ms, ok := members(raw); ok {
+		if ok {
 			for _, m := range ms {
 				if m.key == tok {
 					next, found = m.val, true

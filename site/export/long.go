@@ -37,6 +37,27 @@ const (
 	IndicatorsCSVPath  = Dir + "/indicators.csv"
 )
 
+// RowsOf returns which documents give rows to the spreadsheet or
+// long-format file at path p (all a file reads of other documents is
+// what their front matter references name), or nil when p is another
+// file.
+func RowsOf(reg *schema.Registry, p string) func(*page.Document) bool {
+	switch p {
+	case EvaluationsPath, EvaluationsCSVPath:
+		return Scored
+	case IndicatorsPath, IndicatorsCSVPath:
+		return Measured
+	}
+	if name, ok := strings.CutPrefix(p, Dir+"/"); ok {
+		if name, ok := strings.CutSuffix(name, ".csv"); ok {
+			if t := reg.ByName(name); t != nil {
+				return func(d *page.Document) bool { return d.Type == t && d.Lang == page.DefaultLang }
+			}
+		}
+	}
+	return nil
+}
+
 // Scored reports whether d gives rows to the evaluations' export: a
 // default-language document with a list of scores.
 func Scored(d *page.Document) bool {
