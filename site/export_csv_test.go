@@ -374,3 +374,56 @@ func TestLongFormatSchemasCatchBrokenRows(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionRemakesSpreadsheets: after an edit of what the spreadsheets
+// and the long-format files read of another document — the subject's
+// title, a criterion's title, a scale's label, an indicator's unit, a
+// value — a Session's files are those of a fresh build; a body edit
+// makes none of them again.
+func TestSessionRemakesSpreadsheets(t *testing.T) {
+	m := realSite(t)
+	s, err := site.NewSession(site.Options{FS: m, BaseURL: exportBase})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Build(context.Background(), nil, true); err != nil {
+		t.Fatal(err)
+	}
+	files := []string{export.EvaluationsPath, export.EvaluationsCSVPath, export.IndicatorsPath, export.IndicatorsCSVPath, "data/self_evaluation.csv", "data/monitoring.csv", "data/project.csv"}
+	for _, e := range []struct{ name, path, old, new string }{
+		{"subject's title", "content/hankkeet/esimerkkihanke-tuetusti-toihin.md", "title: \"", "title: \"Uusi nimi – "},
+		{"criterion's title", "content/kriteeristot/hankehakemusten-arviointikriteerit.md", `title = "Hanke täyttää`, `title = "Uusi: Hanke täyttää`},
+		{"scale's label", "content/kriteeristot/hankehakemusten-arviointikriteerit.md", `label = "Toteutuu osittain"`, `label = "Osittain"`},
+		{"indicator's unit", "content/indikaattoristot/tyokykyohjelman-yhteiset-indikaattorit.md", "unit: henkilöä", "unit: asiakasta"},
+		{"value", "content/seuranta/esimerkki-tuetusti-toihin-seuranta.md", "value: 4.9", "value: 4.8"},
+		{"body", "content/itsearvioinnit/esimerkki-tuetusti-toihin-alkutilanne.md", "\n## Havainnot\n", "\nUusi kappale.\n\n## Havainnot\n"},
+	} {
+		if !bytes.Contains(m[e.path].Data, []byte(e.old)) {
+			t.Fatalf("%s: %s has no %q", e.name, e.path, e.old)
+		}
+		m[e.path].Data = bytes.Replace(m[e.path].Data, []byte(e.old), []byte(e.new), 1)
+		snap, err := s.Build(context.Background(), []string{e.path}, false)
+		if err != nil {
+			t.Fatalf("%s: %v", e.name, err)
+		}
+		want, _, err := fresh(t, m, site.Options{BaseURL: exportBase})
+		if err != nil {
+			t.Fatalf("%s: %v", e.name, err)
+		}
+		changed := 0
+		for _, p := range files {
+			if !bytes.Equal(snap.Files[p], want[p]) {
+				t.Errorf("%s: %s differs from a fresh build", e.name, p)
+			}
+			if slices.Contains(snap.Changed, p) {
+				changed++
+			}
+		}
+		if e.name == "body" && changed > 0 {
+			t.Errorf("a body edit changed %v", snap.Changed)
+		} else if e.name != "body" && changed == 0 {
+			t.Errorf("%s changed none of %v", e.name, files)
+		}
+	}
+}
