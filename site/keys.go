@@ -33,6 +33,12 @@ import (
 //	home          the same for every type
 //	catalogue     the card of every published document
 //	type export   the neighbourhood of every document of the type
+//	spreadsheet,  the front matter of every document that gives the file
+//	long format   rows (export.RowsOf), of its translations and of the
+//	              documents its fields refer to (keyer.fields): a type's
+//	              documents in the default language; the scored ones with
+//	              their subject and criteria set; the measured ones with
+//	              their project and indicator set
 //	graph         the card and the references of every document
 //	every page    the cards of the types the layouts list on every page
 //	              (render.Theme.SiteDocs)
@@ -245,6 +251,14 @@ func (k *keyer) key(o plan.Output) uint64 {
 			s.u64(k.cache.cards[d.Key()].sum)
 		}
 	case plan.Export:
+		if rows := export.RowsOf(k.reg, o.Path); rows != nil { // a spreadsheet or long-format file
+			for _, d := range k.g.Docs {
+				if rows(d) {
+					s.u64(k.fields(d))
+				}
+			}
+			break
+		}
 		for _, d := range k.g.Docs {
 			switch o.Path {
 			case export.GraphPath: // each document's card and references
@@ -351,6 +365,24 @@ func (k *keyer) neighbourhood(d *page.Document) uint64 {
 	}
 	edges(k.g.Out(d), false)
 	edges(k.g.In(d), true)
+	return uint64(s)
+}
+
+// fields hashes what the spreadsheets and the long-format files read of
+// d: the front matter, key and URL of each of its language versions
+// (which are published, and their languages), and each front matter
+// reference with the front matter and URL of the document it names. Not
+// the body: a body edit leaves them as they were (Session.bodyOnly does
+// not make them again).
+func (k *keyer) fields(d *page.Document) uint64 {
+	s := sum(k.cache.vars[d.Key().AllLangs()])
+	for _, e := range k.g.Out(d) {
+		if e.Pointer != "" {
+			s.str(e.Pointer)
+			s.str(e.To.String())
+			s.u64(k.cache.vars[e.To.AllLangs()])
+		}
+	}
 	return uint64(s)
 }
 

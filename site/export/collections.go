@@ -166,5 +166,25 @@ func Files(reg *schema.Registry) []File {
 		out = append(out, File{Path: TypePath(t.Name), Schema: "type.schema.json", Description: "every document of type " + t.Name, Type: t,
 			Make: func(s Site, body func(*page.Document) []byte) ([]byte, error) { return s.Type(t, body) }})
 	}
-	return out
+	return append(out, tableFiles(reg)...)
+}
+
+// tableFiles are the spreadsheets (a CSV file per type) and the long-format
+// files of scores and monitoring values.
+func tableFiles(reg *schema.Registry) []File {
+	var out []File
+	for _, t := range reg.Types {
+		out = append(out, File{Path: TypeCSVPath(t.Name), Description: "every document of type " + t.Name + " as a spreadsheet, a row per document", Type: t,
+			Make: func(s Site, _ func(*page.Document) []byte) ([]byte, error) { return s.TypeCSV(t) }})
+	}
+	return append(out,
+		File{Path: EvaluationsPath, Schema: "evaluations.schema.json", Description: "every score of every self-evaluation, a row per score",
+			Make: func(s Site, _ func(*page.Document) []byte) ([]byte, error) { return s.Evaluations() }},
+		File{Path: EvaluationsCSVPath, Description: "every score of every self-evaluation as a spreadsheet, a row per score",
+			Make: func(s Site, _ func(*page.Document) []byte) ([]byte, error) { return s.EvaluationsCSV() }},
+		File{Path: IndicatorsPath, Schema: "indicators.schema.json", Description: "every value of every monitoring document, a row per value",
+			Make: func(s Site, _ func(*page.Document) []byte) ([]byte, error) { return s.Indicators() }},
+		File{Path: IndicatorsCSVPath, Description: "every value of every monitoring document as a spreadsheet, a row per value",
+			Make: func(s Site, _ func(*page.Document) []byte) ([]byte, error) { return s.IndicatorsCSV() }},
+	)
 }

@@ -41,6 +41,16 @@ func Number(decimal string) Cell { return Cell{numberCell, decimal} }
 // is written as text.
 func Date(iso string) Cell { return Cell{dateCell, iso} }
 
+// Bool is a cell holding a truth value, written TRUE or FALSE: R's
+// read.csv2 and pandas read them as logical values, and a spreadsheet
+// shows them as they are.
+func Bool(b bool) Cell {
+	if b {
+		return Text("TRUE")
+	}
+	return Text("FALSE")
+}
+
 // List is a cell of several values, joined by ", ".
 func List(items []string) Cell { return Text(strings.Join(items, ", ")) }
 

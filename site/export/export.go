@@ -6,6 +6,10 @@
 //	data/<type>/<id>.json    one document (<id>.sv.json, <id>.en.json: its translations)
 //	data/graph.json          every document and every reference between them
 //	data/innokyla/<type>/<id>.json  an operating model or project as Innokylä's form asks for it (innokyla.go)
+//	data/<type>.csv          a spreadsheet of a type: a row per document (table.go)
+//	data/evaluations.json    every score of every self-evaluation, a row each (long.go)
+//	data/indicators.json     every monitoring value, a row each (long.go)
+//	data/evaluations.csv, data/indicators.csv: the same rows as spreadsheets
 //
 // Every file starts with "$schema" and schema_version. Only what the build
 // publishes appears: a draft is neither listed, nor named in a reference,
