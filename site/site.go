@@ -312,7 +312,7 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 		switch o.Kind {
 		case plan.Home, plan.Listing, plan.NotFound, plan.Page, plan.InnokylaPage:
 			res.Pages++
-		case plan.Catalogue, plan.Data, plan.InnokylaData, plan.Schema:
+		case plan.Catalogue, plan.Data, plan.InnokylaData, plan.Export, plan.Schema, plan.ExportSchema:
 			res.Exports++
 		}
 	}

@@ -112,6 +112,10 @@ type Entry struct {
 	Modified   string     `json:"modified,omitempty"`
 	Publishing *Readiness `json:"publishing,omitempty"`
 	Innokyla   *Readiness `json:"innokyla,omitempty"`
+	// InnokylaPage and InnokylaData are the document as Innokylä's form
+	// asks for it (operating models and projects, in Finnish).
+	InnokylaPage string `json:"innokyla_page,omitempty"`
+	InnokylaData string `json:"innokyla_data,omitempty"`
 }
 
 // Export is another export file the catalogue names.
@@ -128,6 +132,9 @@ func (s Site) Catalogue() ([]byte, error) {
 	for _, d := range s.G.Docs {
 		e := Entry{Address: s.address(d), Summary: d.Summary, Status: d.Status, Modified: d.Modified}
 		e.Publishing, e.Innokyla = readinessOf(d)
+		if p := InnokylaPath(d); p != "" {
+			e.InnokylaPage, e.InnokylaData = s.URL(d.InnokylaURL(page.DefaultLang)), s.URL("/"+p)
+		}
 		cat.Documents = append(cat.Documents, e)
 	}
 	for _, x := range s.Files() {
