@@ -3,6 +3,7 @@ package site_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -41,6 +42,23 @@ func TestDogfood(t *testing.T) {
 	} {
 		if _, ok := out.File(p); !ok {
 			t.Errorf("missing %s", p)
+		}
+	}
+	// The accessibility statements say how many pages were assessed: all of
+	// them. A new page means a new assessment (cmd/malli TestAxe, TestKeyboard
+	// and TestReflow check every page) and a statement that says so.
+	pages := 0
+	for _, p := range out.Paths() {
+		if strings.HasSuffix(p, ".html") {
+			pages++
+		}
+	}
+	for p, want := range map[string]string{
+		"saavutettavuus/saavutettavuusseloste/index.html":    fmt.Sprintf("kaikki %d sivua", pages),
+		"sv/saavutettavuus/saavutettavuusseloste/index.html": fmt.Sprintf("alla %d sidor", pages),
+	} {
+		if page, _ := out.File(p); !strings.Contains(string(page), want) {
+			t.Errorf("%s does not say %q: the site has %d pages", p, want, pages)
 		}
 	}
 	// The Finnish terms of the Swedish and English glossaries are marked
