@@ -295,10 +295,8 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	diags.Append(gd)
 	for _, d := range g.Docs {
 		pd := plan.Doc{Key: d.Key(), URL: d.URL, DataPath: export.DataPath(d), File: d.File.Path, IsIndex: d.IsIndex, Innokyla: export.InnokylaPath(d)}
-		if pd.Innokyla != "" {
-			for _, l := range planned.Langs {
-				pd.InnokylaURLs = append(pd.InnokylaURLs, d.InnokylaURL(l))
-			}
+		if pd.Innokyla != "" { // Innokylä is Finnish: the page is in Finnish only
+			pd.InnokylaURLs = []string{d.InnokylaURL(page.DefaultLang)}
 		}
 		planned.Docs = append(planned.Docs, pd)
 	}

@@ -14,7 +14,7 @@ import (
 // copy button to each text (the page works without it).
 const InnokylaScript = "static/innokyla.js"
 
-// Innokyla renders the page, in lang, that shows x, the Innokylä export of
+// Innokyla renders the page, in lang (the site makes it in Finnish only), that shows x, the Innokylä export of
 // default-language document d, as a form to copy from (layouts/innokyla.html):
 // each field and section of Innokylä's form with its text in a read-only
 // box, what Innokylä still needs, and a link back to the document. The UI
@@ -25,6 +25,17 @@ func (r *Renderer) Innokyla(d *page.Document, lang diag.Lang, x export.Innokyla)
 	p.Title = r.th.T(lang, "innokyla_form") + ": " + d.Title
 	p.Status = d.Status
 	p.Scripts = []string{InnokylaScript}
+	// The page is in Finnish only (Innokylä is Finnish): the switcher
+	// leads to the document's own translations.
+	for i, l := range p.Site.Languages {
+		if l.Lang == string(lang) {
+			continue
+		}
+		p.Site.Languages[i].Href = ""
+		if t := g.Doc(d.Key().In(diag.Lang(l.Lang))); g.Published(t) {
+			p.Site.Languages[i].Href = g.Href(t.URL)
+		}
+	}
 	f := &Form{Name: x.Counterpart.Name.FI, Source: x.Counterpart.Source, Data: g.Href("/" + export.InnokylaPath(d))}
 	switch lang {
 	case diag.SV:

@@ -354,7 +354,10 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 	if !d.IsIndex && d.Report != nil {
 		p.Publishing, p.Innokyla = figures(d, lang, true)
 		if fi := g.Doc(d.Key().In(page.DefaultLang)); p.Innokyla != nil && g.Published(fi) {
-			p.Innokyla.Form = g.Href(fi.InnokylaURL(lang))
+			p.Innokyla.Form = g.Href(fi.InnokylaURL(page.DefaultLang))
+			if lang != page.DefaultLang {
+				p.Innokyla.FormLang = string(page.DefaultLang)
+			}
 		}
 		for _, sg := range d.Report.StepGraphs {
 			p.Diagrams = append(p.Diagrams, stepDiagram(d, sg, lang))

@@ -83,10 +83,11 @@ type Item struct {
 // Figure is a readiness figure: the share, in percent, of what a form
 // asks that a document has.
 type Figure struct {
-	Percent int
-	Missing []Need // what the document lacks (on its own page)
-	Map     []Need // Innokylä's: every field and section of its form, and what fills it (on its own page)
-	Form    string // Innokylä's: the page that shows what to copy into Innokylä's form, or ""
+	Percent  int
+	Missing  []Need // what the document lacks (on its own page)
+	Map      []Need // Innokylä's: every field and section of its form, and what fills it (on its own page)
+	Form     string // Innokylä's: the page that shows what to copy into Innokylä's form, or ""
+	FormLang string // the language of that page ("fi") when it is not the page's
 }
 
 // Need is a field or section a form asks for.
