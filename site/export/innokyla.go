@@ -153,7 +153,7 @@ func (s Site) Innokyla(d *page.Document, body []byte) Innokyla {
 		item.Text = joinValues(texts)
 		out.Fields = append(out.Fields, item)
 	}
-	sections := Sections(d, body)
+	sections := splitSections(d, body)
 	used := make([]bool, len(sections))
 	take := func(id string) (Section, bool) { // the body's section of the type's section id
 		for k, sec := range sections {

@@ -22,6 +22,19 @@ type Section struct {
 // goldmark's output, in which raw HTML is never published, so `<h2 id="`
 // opens a heading and nothing else.
 func Sections(d *page.Document, body []byte) []Section {
+	out := splitSections(d, body)
+	for i := range out {
+		h := out[i].HTML
+		if e := strings.Index(h, "</h2>"); e >= 0 && out[i].ID != "" {
+			h = h[e+len("</h2>"):]
+		}
+		out[i].Text = PlainText(h)
+	}
+	return out
+}
+
+// splitSections is Sections without their text: each section's HTML.
+func splitSections(d *page.Document, body []byte) []Section {
 	const open = `<h2 id="`
 	s := string(body)
 	var at []int // where each heading starts
@@ -41,7 +54,7 @@ func Sections(d *page.Document, body []byte) []Section {
 	}
 	var out []Section
 	if lead := s[:first(at, len(s))]; strings.TrimSpace(lead) != "" {
-		out = append(out, Section{Text: PlainText(lead), HTML: lead})
+		out = append(out, Section{HTML: lead})
 	}
 	for n, a := range at {
 		end := len(s)
@@ -53,10 +66,7 @@ func Sections(d *page.Document, body []byte) []Section {
 		if q := strings.IndexByte(id, '"'); q >= 0 {
 			id = html.UnescapeString(id[:q])
 		}
-		sec := Section{ID: id, Text: PlainText(part), HTML: part}
-		if e := strings.Index(part, "</h2>"); e >= 0 {
-			sec.Text = PlainText(part[e+len("</h2>"):])
-		}
+		sec := Section{ID: id, HTML: part}
 		if n < len(titles) {
 			sec.Title = titles[n]
 			if t, ok := d.Section(sec.Title); ok {
@@ -78,44 +88,115 @@ func first(at []int, none int) int {
 // PlainText turns rendered HTML into plain text: paragraphs and headings
 // separated by an empty line, list items on lines of their own starting
 // with "- ", table cells separated by tabs, tags dropped and character
-// references decoded. It expects the markup goldmark writes.
+// references decoded; trailing space is trimmed from each line, and at most
+// one empty line stands in a row. It expects the markup goldmark writes,
+// and makes one pass over it.
 func PlainText(h string) string {
-	var b strings.Builder
+	w := textWriter{b: make([]byte, 0, len(h)/2)}
 	for len(h) > 0 {
 		lt := strings.IndexByte(h, '<')
 		if lt < 0 {
-			b.WriteString(html.UnescapeString(h))
+			w.text(h)
 			break
 		}
-		b.WriteString(html.UnescapeString(h[:lt]))
+		w.text(h[:lt])
 		gt := strings.IndexByte(h[lt:], '>')
 		if gt < 0 {
 			break
 		}
 		tag := h[lt+1 : lt+gt]
 		h = h[lt+gt+1:]
-		name := strings.ToLower(strings.TrimLeft(strings.Fields(tag + " ")[0], "/"))
-		closing := strings.HasPrefix(tag, "/")
-		switch name {
-		case "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table", "ul", "ol":
-			if closing || name == "table" || name == "ul" || name == "ol" {
-				b.WriteString("\n\n")
+		closing := len(tag) > 0 && tag[0] == '/'
+		if closing {
+			tag = tag[1:]
+		}
+		end := 0
+		for end < len(tag) && (tag[end] >= 'a' && tag[end] <= 'z' || tag[end] >= '0' && tag[end] <= '9') {
+			end++
+		}
+		switch tag[:end] {
+		case "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote":
+			if closing {
+				w.breaks(2)
 			}
+		case "table", "ul", "ol":
+			w.breaks(2)
 		case "li":
 			if !closing {
-				b.WriteString("\n- ")
+				w.breaks(1)
+				w.raw("- ")
 			}
 		case "br", "tr":
 			if !closing {
-				b.WriteString("\n")
+				w.breaks(1)
 			}
 		case "td", "th":
 			if closing {
-				b.WriteString("\t")
+				w.raw("\t")
 			}
 		}
 	}
-	return tidy(b.String())
+	return w.String()
+}
+
+// textWriter writes plain text: line breaks are held back until text
+// follows, so that no line ends in space and no more than one empty line
+// stands in a row, and the text never starts or ends with white space.
+type textWriter struct {
+	b       []byte
+	pending int // line breaks to write before the next text (at most 2)
+}
+
+func (w *textWriter) breaks(n int) { w.pending = max(w.pending, n) }
+
+// text writes s, which may hold character references and line breaks.
+func (w *textWriter) text(s string) {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	for len(s) > 0 {
+		nl := strings.IndexByte(s, '\n')
+		line := s
+		if nl >= 0 {
+			line, s = s[:nl], s[nl+1:]
+		} else {
+			s = ""
+		}
+		w.raw(line)
+		if nl >= 0 {
+			w.breaks(1)
+		}
+	}
+}
+
+// raw writes s, which holds no line break, after the pending breaks.
+func (w *textWriter) raw(s string) {
+	if strings.TrimSpace(s) == "" && (w.pending > 0 || len(w.b) == 0) {
+		return // space at the start of a line
+	}
+	if w.pending > 0 {
+		w.trimLine()
+		if len(w.b) > 0 {
+			for i := 0; i < w.pending; i++ {
+				w.b = append(w.b, '\n')
+			}
+		}
+		w.pending = 0
+		s = strings.TrimLeft(s, " \t")
+	}
+	w.b = append(w.b, s...)
+}
+
+// trimLine drops the space and tabs that end the text written.
+func (w *textWriter) trimLine() {
+	for len(w.b) > 0 && (w.b[len(w.b)-1] == ' ' || w.b[len(w.b)-1] == '\t') {
+		w.b = w.b[:len(w.b)-1]
+	}
+}
+
+func (w *textWriter) String() string {
+	w.trimLine()
+	return string(w.b)
 }
 
 // tidy trims each line's trailing space and tabs, keeps at most one empty
