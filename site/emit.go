@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"strings"
 
 	"github.com/malli-fi/malli/schemas"
 	"github.com/malli-fi/malli/site/export"
@@ -25,6 +26,9 @@ type emitter struct {
 	r       *render.Renderer
 	sources map[string][]byte // content files by path: the attachments
 	baseURL string            // absolute base URL, for the schemas' $id
+	// docFiles, when set, holds the documents' files (by data path) that a
+	// type's export is made from (emitAgain).
+	docFiles map[string][]byte
 }
 
 func newEmitter(g *graph.Graph, reg *schema.Registry, th *render.Theme, sources map[string][]byte, baseURL string) *emitter {
@@ -42,7 +46,13 @@ func (e *emitter) with(g *graph.Graph) *emitter {
 }
 
 // exports returns the exports of the site e emits.
-func (e *emitter) exports() export.Site { return export.New(e.g, e.reg, e.baseURL) }
+func (e *emitter) exports() export.Site {
+	s := export.New(e.g, e.reg, e.baseURL)
+	if e.docFiles != nil {
+		s.DocFiles = func(d *page.Document) []byte { return e.docFiles[export.DataPath(d)] }
+	}
+	return s
+}
 
 // body is d's HTML with its links resolved. A document's page and its
 // export each fill it: filling is one copy, cheaper than keeping every
@@ -134,24 +144,56 @@ type emitted struct {
 
 // emitAgain makes every output whose key is 0 or differs from its key in
 // prev, takes prev's bytes for the others, and returns every output and
-// how many it made.
+// how many it made. A type's export (data/<type>.json) is made last, from
+// the files of its documents just made or kept (export.Site.DocJSON), so
+// that an edit of one document encodes that document once, not its whole
+// type again.
 func (e *emitter) emitAgain(ctx context.Context, outputs []plan.Output, keys []uint64, prev map[string]emitted) (map[string]emitted, int, error) {
 	made := make([]emitted, len(outputs))
 	fresh := make([]bool, len(outputs))
 	errs := make([]error, len(outputs))
-	parallel.Do(len(outputs), func(i int) {
-		if err := ctx.Err(); err != nil {
-			errs[i] = err
-			return
+	var first, last []int // the type exports are last
+	for i, o := range outputs {
+		if o.Kind == plan.Export && strings.HasPrefix(o.Path, export.Dir+"/") && e.typeExport(o.Path) {
+			last = append(last, i)
+		} else {
+			first = append(first, i)
 		}
-		o := outputs[i]
-		if old, ok := prev[o.Path]; ok && keys[i] != 0 && old.key == keys[i] {
-			made[i] = old
-			return
+	}
+	var docFiles map[string][]byte // data path -> the document's file, for the type exports
+	step := func(idx []int, x *emitter) {
+		parallel.Do(len(idx), func(j int) {
+			i := idx[j]
+			if err := ctx.Err(); err != nil {
+				errs[i] = err
+				return
+			}
+			o := outputs[i]
+			if old, ok := prev[o.Path]; ok && keys[i] != 0 && old.key == keys[i] {
+				made[i] = old
+				return
+			}
+			data, err := x.output(o)
+			made[i], fresh[i], errs[i] = emitted{key: keys[i], data: data}, true, err
+		})
+	}
+	step(first, e)
+	if len(last) > 0 {
+		docFiles = make(map[string][]byte, len(prev))
+		for p, o := range prev { // kept files of documents this batch does not make
+			if strings.HasPrefix(p, export.Dir+"/") {
+				docFiles[p] = o.data
+			}
 		}
-		data, err := e.output(o)
-		made[i], fresh[i], errs[i] = emitted{key: keys[i], data: data}, true, err
-	})
+		for _, i := range first {
+			if outputs[i].Kind == plan.Data {
+				docFiles[outputs[i].Path] = made[i].data
+			}
+		}
+		c := *e
+		c.docFiles = docFiles
+		step(last, &c)
+	}
 	for _, err := range errs {
 		if err != nil {
 			return nil, 0, err
@@ -166,4 +208,14 @@ func (e *emitter) emitAgain(ctx context.Context, outputs []plan.Output, keys []u
 		}
 	}
 	return out, n, nil
+}
+
+// typeExport reports whether path is a type's export (data/<type>.json).
+func (e *emitter) typeExport(path string) bool {
+	for _, f := range export.Files(e.reg) {
+		if f.Path == path {
+			return f.Type != nil && strings.HasSuffix(path, ".json")
+		}
+	}
+	return false
 }

@@ -33,7 +33,7 @@ func (s Site) Type(t *schema.Type, body func(*page.Document) []byte) ([]byte, er
 		if d.Type != t {
 			continue
 		}
-		doc, err := encode(s.Document(d, body(d)))
+		doc, err := s.documentJSON(d, body)
 		if err != nil {
 			return nil, err
 		}
@@ -45,6 +45,20 @@ func (s Site) Type(t *schema.Type, body func(*page.Document) []byte) ([]byte, er
 	}
 	out.WriteString(tail)
 	return out.Bytes(), nil
+}
+
+// documentJSON returns d's Document encoded, from its file when
+// s.DocFiles has it (the file is the envelope's two fields, then the
+// Document's), else encoded from d.
+func (s Site) documentJSON(d *page.Document, body func(*page.Document) []byte) ([]byte, error) {
+	if s.DocFiles != nil {
+		head, _ := encode(s.envelope("document.schema.json"))
+		prefix := head[:len(head)-2] // without "}\n"
+		if f := s.DocFiles(d); bytes.HasPrefix(f, prefix) && len(f) > len(prefix) && f[len(prefix)] == ',' {
+			return append([]byte{'{'}, f[len(prefix)+1:]...), nil
+		}
+	}
+	return encode(s.Document(d, body(d)))
 }
 
 // GraphFile is data/graph.json.

@@ -46,9 +46,12 @@ const SchemaDir = "schemas/export"
 // Site is what every export reads: the resolved site and where it is
 // served.
 type Site struct {
-	G      *graph.Graph
-	Reg    *schema.Registry
-	origin string // "https://example.fi" when the base URL is absolute, else ""
+	G   *graph.Graph
+	Reg *schema.Registry
+	// DocFiles, when set, returns a document's file (DataPath) as made
+	// already, or nil: a type's export is then made from those files.
+	DocFiles func(*page.Document) []byte
+	origin   string // "https://example.fi" when the base URL is absolute, else ""
 }
 
 // New returns the exports of g, served under baseURL (a path such as
