@@ -18,8 +18,10 @@ type TypeFile struct {
 }
 
 // Type encodes the file of every published document of type t; body
-// renders a document's body. The documents are encoded one at a time into
-// the file, so that only one of them is held as values at once.
+// renders a document's body. Each document is encoded on its own and
+// written into the file, so that only one of them is held as values at
+// once; with s.DocFiles, a document's JSON is taken from its file instead
+// (a Session has made it already), without a copy until the file's.
 func (s Site) Type(t *schema.Type, body func(*page.Document) []byte) ([]byte, error) {
 	head, err := encode(TypeFile{Envelope: s.envelope("type.schema.json"), Type: t.Name, Label: labels(t.Plural),
 		ContentSchema: s.URL("/schemas/" + t.File), Documents: []Document{}})
@@ -27,8 +29,9 @@ func (s Site) Type(t *schema.Type, body func(*page.Document) []byte) ([]byte, er
 		return nil, err
 	}
 	const tail = "]}\n" // Documents is the last field
-	out := bytes.NewBuffer(bytes.TrimSuffix(head, []byte(tail)))
-	first := true
+	var docs [][]byte   // each document's JSON without its "{" and newline
+	size := len(head) + len(tail)
+	out := &bytes.Buffer{}
 	for _, d := range s.G.Docs {
 		if d.Type != t {
 			continue
@@ -37,28 +40,52 @@ func (s Site) Type(t *schema.Type, body func(*page.Document) []byte) ([]byte, er
 		if err != nil {
 			return nil, err
 		}
-		if !first {
+		if s.DocFiles == nil { // written as it comes
+			if out.Len() == 0 {
+				out.Write(bytes.TrimSuffix(head, []byte(tail)))
+			} else {
+				out.WriteByte(',')
+			}
+			out.WriteByte('{')
+			out.Write(doc)
+			continue
+		}
+		docs = append(docs, doc)
+		size += 2 + len(doc)
+	}
+	if s.DocFiles != nil {
+		out.Grow(size)
+	}
+	if out.Len() == 0 {
+		out.Write(bytes.TrimSuffix(head, []byte(tail)))
+	}
+	for i, doc := range docs {
+		if i > 0 {
 			out.WriteByte(',')
 		}
-		first = false
-		out.Write(bytes.TrimSuffix(doc, []byte("\n")))
+		out.WriteByte('{')
+		out.Write(doc)
 	}
 	out.WriteString(tail)
 	return out.Bytes(), nil
 }
 
-// documentJSON returns d's Document encoded, from its file when
-// s.DocFiles has it (the file is the envelope's two fields, then the
-// Document's), else encoded from d.
+// documentJSON returns d's Document encoded, without its opening "{" and
+// the final newline: from its file when s.DocFiles has it (the file is the
+// envelope's two fields, then the Document's), else encoded from d.
 func (s Site) documentJSON(d *page.Document, body func(*page.Document) []byte) ([]byte, error) {
 	if s.DocFiles != nil {
 		head, _ := encode(s.envelope("document.schema.json"))
 		prefix := head[:len(head)-2] // without "}\n"
-		if f := s.DocFiles(d); bytes.HasPrefix(f, prefix) && len(f) > len(prefix) && f[len(prefix)] == ',' {
-			return append([]byte{'{'}, f[len(prefix)+1:]...), nil
+		if f := s.DocFiles(d); bytes.HasPrefix(f, prefix) && len(f) > len(prefix)+1 && f[len(prefix)] == ',' {
+			return bytes.TrimSuffix(f[len(prefix)+1:], []byte("\n")), nil
 		}
 	}
-	return encode(s.Document(d, body(d)))
+	doc, err := encode(s.Document(d, body(d)))
+	if err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(doc[1:], []byte("\n")), nil
 }
 
 // GraphFile is data/graph.json.
