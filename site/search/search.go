@@ -21,7 +21,8 @@
 //     -lle, -ksi, -tta, -na, -n, -t …; the partitive -a and the genitive
 //     plural -en are left for prefix matching to reach). Then
 //     undo the common stem changes: a trailing doubled vowel is one
-//     (hankkee → hanke), -kse → -s (valmennukse → valmennus), -ise and
+//     (hankkee → hanke), -kse → -s (valmennukse → valmennus), -uk and -yk
+//     → -us, -ys (valmennuk[seen] → valmennus), -ise and
 //     -ine → -i (osaamise, osaamine → osaami), and a doubled stop before
 //     the last vowel is one (hankke → hanke).
 //  3. Match: a document matches a query when, for every query word, one of
@@ -107,6 +108,8 @@ func Stem(w string) string {
 	switch {
 	case n > minStem+1 && strings.HasSuffix(w, "kse"):
 		w = w[:n-3] + "s"
+	case n > minStem && (strings.HasSuffix(w, "uk") || strings.HasSuffix(w, "yk")):
+		w = w[:n-1] + "s"
 	case n > minStem+1 && (strings.HasSuffix(w, "ise") || strings.HasSuffix(w, "ine")):
 		w = w[:n-2]
 	case n > minStem+1 && isVowel(w[n-1]) && w[n-2] == w[n-3] && strings.IndexByte("kpt", w[n-2]) >= 0:

@@ -82,6 +82,8 @@
     }
     if (n > minStem + 1 && w.slice(-3) === "kse") {
       w = w.slice(0, -3) + "s";
+    } else if (n > minStem && (w.slice(-2) === "uk" || w.slice(-2) === "yk")) {
+      w = w.slice(0, -1) + "s";
     } else if (n > minStem + 1 && (w.slice(-3) === "ise" || w.slice(-3) === "ine")) {
       w = w.slice(0, -2);
     } else if (n > minStem + 1 && isVowel(w[n - 1]) && w[n - 2] === w[n - 3] && "kpt".indexOf(w[n - 2]) >= 0) {
