@@ -121,8 +121,8 @@ func Outputs(s Site) ([]Output, diag.List) {
 }
 
 // Pages returns the site-relative URLs of the pages and files malli
-// generates that links may name: home, 404 and listing pages in every
-// language, and the catalogue.
+// generates that links may name: home, 404, search and listing pages in
+// every language, and the catalogue.
 func Pages(s Site) []string {
 	var urls []string
 	for _, o := range generated(s) {
@@ -149,7 +149,7 @@ func generated(s Site) []Output {
 		page(prefix+"/404.html", NotFound, "")
 		page(prefix+"/haku/", Search, "")
 		ix := search.Path(s.DataDir, string(l))
-		outs = append(outs, Output{Path: ix, URL: "/" + ix, Kind: SearchIndex, Lang: l})
+		outs = append(outs, Output{Path: ix, Kind: SearchIndex, Lang: l})
 		for _, f := range s.Folders {
 			page(prefix+"/"+f+"/", Listing, f)
 		}

@@ -70,4 +70,3 @@ func appendTexts(texts []string, f Field) []string {
 	}
 	return texts
 }
-

@@ -120,8 +120,8 @@ func Stem(w string) string {
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
-// Terms returns the stems of the words of texts, each once, sorted; numbers
-// of one or two digits are left out.
+// Terms returns the stems of the words of texts, each once, sorted, but
+// those that start another; numbers of one or two digits are left out.
 func Terms(texts ...string) []string {
 	seen := map[string]bool{}
 	for _, t := range texts {
@@ -137,7 +137,17 @@ func Terms(texts ...string) []string {
 		terms = append(terms, t)
 	}
 	sort.Strings(terms)
-	return terms
+	// A term that starts another adds nothing to prefix matching: every
+	// query word that starts it starts the longer one. In sorted order,
+	// the longer one is next.
+	kept := terms[:0]
+	for i, t := range terms {
+		if i+1 < len(terms) && strings.HasPrefix(terms[i+1], t) {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	return kept
 }
 
 // Text returns the text of an HTML fragment: tags dropped, entities

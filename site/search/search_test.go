@@ -68,6 +68,12 @@ func TestWrite(t *testing.T) {
 	}
 }
 
+func TestTermsDropPrefixes(t *testing.T) {
+	if got := strings.Join(Terms("hanke hankkeiden hankesuunnitelma työ 7 2022"), " "); got != "2022 hankesuunnitelma tyo" {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestText(t *testing.T) {
 	if got := strings.Join(strings.Fields(Text([]byte(`<p>a&amp;b<a href="x">c</a></p>`))), " "); got != "a&b c" {
 		t.Errorf("got %q", got)
