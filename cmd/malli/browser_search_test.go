@@ -163,3 +163,43 @@ func itoa(n int) string {
 	data, _ := json.Marshal(n)
 	return string(data)
 }
+
+// TestAxeSearchResults runs axe-core's WCAG 2.0 and 2.1 A and AA rules on
+// the search pages with results shown (TestAxe sees them before a query),
+// at 1280 and 320 px, where nothing may scroll sideways either.
+func TestAxeSearchResults(t *testing.T) {
+	chromium := browser.Find(t)
+	axe := findAxe(t)
+	base, _ := builtSite(t)
+	p := browser.Start(t, chromium).NewPage()
+	defineAxe := string(axe) + "\n;typeof axe === \"object\""
+	for _, width := range auditWidths {
+		if err := p.SetViewport(width, 800); err != nil {
+			t.Fatal(err)
+		}
+		for _, page := range []string{"/haku/?q=tuettu", "/sv/haku/?q=sysselsattning", "/en/haku/?q=employment"} {
+			if err := p.Navigate(base + page); err != nil {
+				t.Fatal(err)
+			}
+			if evalNumber(t, p, `document.querySelectorAll("[data-search-results] li").length`) == 0 {
+				t.Errorf("%s: no results to check", page)
+			}
+			if v, err := p.Evaluate(defineAxe); err != nil || string(v) != "true" {
+				t.Fatalf("%s: loading axe-core: %s %v", page, v, err)
+			}
+			var res struct {
+				Violations []struct {
+					ID, Impact, Help string
+					Nodes            []string
+				}
+			}
+			evalInto(t, p, axeRun, &res)
+			for _, v := range res.Violations {
+				t.Errorf("%s at %d px: %s (%s): %s %v", page, width, v.ID, v.Impact, v.Help, v.Nodes)
+			}
+			if !evalBool(t, p, `document.documentElement.scrollWidth <= window.innerWidth`) {
+				t.Errorf("%s at %d px scrolls sideways", page, width)
+			}
+		}
+	}
+}
