@@ -12,7 +12,7 @@
 // Terms are made by the same rules here, at build time, and in search.js,
 // at query time (testdata/forms.json is the table both are tested with):
 //
-//  1. Fold: lower case; ä, å → a, ö → o and other Latin letters with
+//  1. Fold: Unicode NFC, lower case; ä, å → a, ö → o and other Latin letters with
 //     marks to their base letter (é → e, ü → u); anything that is not a
 //     letter or a digit separates words.
 //  2. Stem: strip one ending, the longest that leaves at least three
@@ -49,6 +49,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Endings are the Finnish endings Stem strips, longest first (folded:
@@ -65,6 +67,7 @@ const minStem = 3
 // Fold returns s in lower case with letters folded to their base letter
 // (ä, å → a, ö → o) and every run of other characters as one space.
 func Fold(s string) string {
+	s = norm.NFC.String(s) // "a" and a combining diaeresis is "ä"
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true

@@ -43,7 +43,7 @@
   function fold(s) {
     var out = "";
     var space = true;
-    for (var ch of s.toLowerCase()) {
+    for (var ch of s.normalize("NFC").toLowerCase()) {
       if (Object.prototype.hasOwnProperty.call(folds, ch)) {
         ch = folds[ch];
       }
