@@ -17,7 +17,8 @@ import (
 // least. A change that loosens a directive has to change this table too.
 // A page that loads scripts (the Innokylä pages' copy buttons) has
 // script-src 'self' instead, and each of its scripts must be a file of the
-// site itself, with no inline code (cspProblems).
+// site itself, with no inline code (cspProblems). The search page's form
+// has form-action 'self' (a GET form to the page itself).
 var cspWant = map[string]string{
 	"default-src": "'none'",
 	"script-src":  "'none'",
@@ -56,7 +57,8 @@ func TestCSP(t *testing.T) {
 	if pages < 40 || svgs == 0 {
 		t.Errorf("checked %d pages with %d SVG figures, want at least 40 and 1", pages, svgs)
 	}
-	// Only the Innokylä pages load a script, and they do.
+	// Only the Innokylä pages and the search pages load a script, and
+	// they do; only the search pages have a form.
 	scripted := 0
 	for _, p := range out.Paths() {
 		data, _ := out.File(p)
@@ -64,12 +66,18 @@ func TestCSP(t *testing.T) {
 			continue
 		}
 		scripted++
-		if !strings.Contains(p, "/innokyla/") {
-			t.Errorf("%s loads a script; only the Innokylä pages may", p)
+		if !strings.Contains(p, "/innokyla/") && !strings.HasSuffix(p, "haku/index.html") {
+			t.Errorf("%s loads a script; only the Innokylä and search pages may", p)
 		}
 	}
-	if scripted < 3 {
-		t.Errorf("%d pages load a script, want the Innokylä pages (at least 3)", scripted)
+	if scripted < 6 {
+		t.Errorf("%d pages load a script, want the Innokylä pages and the three search pages (at least 6)", scripted)
+	}
+	for _, p := range out.Paths() {
+		data, _ := out.File(p)
+		if strings.HasSuffix(p, ".html") && strings.Contains(string(data), "<form") != strings.HasSuffix(p, "haku/index.html") {
+			t.Errorf("%s: only the search pages have a form, and they do", p)
+		}
 	}
 	for _, p := range []string{"404.html", "en/404.html", "index.html", "palvelupolut/tuetun-tyollistymisen-polku/index.html"} {
 		if _, ok := out.File(p); !ok {
@@ -155,12 +163,13 @@ func cspProblems(page string) []string {
 	case head+2 >= len(tags) || tags[head+2].name != "meta" || !strings.EqualFold(tags[head+2].get("http-equiv"), "Content-Security-Policy"):
 		report(tags[head].off, "<head> does not go on with <meta http-equiv=\"Content-Security-Policy\"> after <meta charset>")
 	default:
-		want := cspWant
+		want := maps.Clone(cspWant)
 		for _, tg := range tags {
 			if tg.name == "script" && !tg.end {
-				want = maps.Clone(cspWant)
 				want["script-src"] = "'self'"
-				break
+			}
+			if tg.name == "form" && !tg.end {
+				want["form-action"] = "'self'"
 			}
 		}
 		checkPolicy(tags[head+2].get("content"), want, func(format string, args ...any) { report(tags[head+2].off, format, args...) })
@@ -185,7 +194,13 @@ func cspProblems(page string) []string {
 			}
 		case "style":
 			report(tg.off, "<style> element (style-src 'self' blocks inline style)")
-		case "base", "iframe", "frame", "object", "embed", "form":
+		case "form":
+			// form-action 'self': a GET form to a page of the site.
+			action := strings.TrimSpace(html.UnescapeString(tg.get("action")))
+			if !strings.EqualFold(tg.get("method"), "get") || !strings.HasPrefix(action, "/") || strings.HasPrefix(action, "//") {
+				report(tg.off, "<form> that is not a GET form to a page of the site (method %q, action %q)", tg.get("method"), action)
+			}
+		case "base", "iframe", "frame", "object", "embed":
 			report(tg.off, "<%s> (the policy blocks it)", tg.name)
 		}
 		for _, a := range tg.attrs {

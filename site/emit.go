@@ -16,6 +16,7 @@ import (
 	"github.com/malli-fi/malli/site/publish"
 	"github.com/malli-fi/malli/site/render"
 	"github.com/malli-fi/malli/site/schema"
+	"github.com/malli-fi/malli/site/search"
 )
 
 // emitter makes the bytes of each planned output from the resolved site.
@@ -97,6 +98,10 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 		return e.r.Listing(o.Lang, o.Folder)
 	case plan.NotFound:
 		return e.r.NotFound(o.Lang)
+	case plan.Search:
+		return e.r.Search(o.Lang, export.Dir)
+	case plan.SearchIndex:
+		return search.Write(string(o.Lang), e.r.SearchDocs(o.Lang))
 	case plan.Page:
 		return e.r.Document(e.g.Doc(o.Doc))
 	case plan.Catalogue:

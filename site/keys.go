@@ -32,6 +32,10 @@ import (
 //	              card of each listed document (what a listing shows of it)
 //	home          the same for every type
 //	catalogue     the card of every published document
+//	search page   its layout and what every page shows (the types)
+//	search index  every published document's file, key and URL and what
+//	              others show of it: the listed documents' text, keywords
+//	              and target groups, and the titles their links show
 //	type export   the neighbourhood of every document of the type
 //	spreadsheet,  the front matter of every document that gives the file
 //	long format   rows (export.RowsOf), of its translations and of the
@@ -246,6 +250,15 @@ func (k *keyer) key(o plan.Output) uint64 {
 	case plan.NotFound:
 		k.layout(&s, "404")
 		s.u64(k.cache.lists[o.Lang])
+	case plan.Search:
+		k.layout(&s, "search")
+		s.u64(k.cache.lists[o.Lang])
+	case plan.SearchIndex:
+		s.str(string(o.Lang))
+		for _, d := range k.g.Docs {
+			s.u64(docSum(d))
+			s.u64(k.cache.shown[d.Key()].sum)
+		}
 	case plan.Catalogue:
 		for _, d := range k.g.Docs {
 			s.u64(k.cache.cards[d.Key()].sum)

@@ -159,8 +159,8 @@ func (s *Session) Build(ctx context.Context, changed []string, rescan bool) (*Sn
 // bodyOnly is Build when changed is one document whose front matter, place
 // in the index, listing card and links stayed as they were, and whose
 // new text has no problem, after a build without errors: then only that
-// document's page and export (and its Innokylä export and pages), and its
-// type's export, can change, and
+// document's page and export (and its Innokylä export and pages), its
+// type's export and the search indexes, can change, and
 // everything else of the last build is the new build's. ok is false when it does not apply.
 func (s *Session) bodyOnly(ctx context.Context, changed []string, rescan bool) (snap *Snapshot, ok bool, err error) {
 	last := s.last
@@ -196,7 +196,7 @@ func (s *Session) bodyOnly(ctx context.Context, changed []string, rescan bool) (
 	}
 	var mine []plan.Output // d's own outputs, and its type's export
 	for _, o := range last.outputs {
-		if o.Doc == d.Key() || o.Kind == plan.Export && o.Path == export.TypePath(d.Type.Name) { // o.Doc is zero but for a document's own outputs
+		if o.Doc == d.Key() || o.Kind == plan.Export && o.Path == export.TypePath(d.Type.Name) || o.Kind == plan.SearchIndex { // o.Doc is zero but for a document's own outputs
 			mine = append(mine, o)
 		}
 	}

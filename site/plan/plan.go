@@ -19,6 +19,7 @@ import (
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/page"
+	"github.com/malli-fi/malli/site/search"
 )
 
 // Kind is what an output is.
@@ -36,6 +37,8 @@ const (
 	Export       Kind = "export"        // an export of the whole site: data/graph.json, data/<type>.json
 	Schema       Kind = "schema"        // a published schema of a content type
 	ExportSchema Kind = "export-schema" // a published schema of the exports
+	Search       Kind = "search"        // a language's search page, /haku/
+	SearchIndex  Kind = "search-index"  // a language's search index, data/search/<lang>.js
 	Static       Kind = "static"        // a file of the theme's static/
 	Attachment   Kind = "attachment"    // a file of content/ published as it is
 )
@@ -45,7 +48,7 @@ type Output struct {
 	Path   string    // slash-separated, relative to the output folder: "toimintamallit/x/index.html"
 	URL    string    // site-relative URL of a page: "/toimintamallit/x/"; "" for other files
 	Kind   Kind      //
-	Lang   diag.Lang // Home, Listing, NotFound, InnokylaPage: the page's language
+	Lang   diag.Lang // Home, Listing, NotFound, Search, InnokylaPage: the page's language; SearchIndex: the index's
 	Folder string    // Listing: the type's folder
 	Doc    page.Key  // Page, Data, InnokylaData, InnokylaPage: the document (zero for other kinds)
 	Source diag.Pos  // the file it is made from (a document, schema or attachment); zero for generated pages
@@ -118,8 +121,8 @@ func Outputs(s Site) ([]Output, diag.List) {
 }
 
 // Pages returns the site-relative URLs of the pages and files malli
-// generates that links may name: home, 404 and listing pages in every
-// language, and the catalogue.
+// generates that links may name: home, 404, search and listing pages in
+// every language, and the catalogue.
 func Pages(s Site) []string {
 	var urls []string
 	for _, o := range generated(s) {
@@ -144,6 +147,9 @@ func generated(s Site) []Output {
 		}
 		page(prefix+"/", Home, "")
 		page(prefix+"/404.html", NotFound, "")
+		page(prefix+"/haku/", Search, "")
+		ix := search.Path(s.DataDir, string(l))
+		outs = append(outs, Output{Path: ix, Kind: SearchIndex, Lang: l})
 		for _, f := range s.Folders {
 			page(prefix+"/"+f+"/", Listing, f)
 		}

@@ -310,6 +310,7 @@ func (r *Renderer) newPage(lang diag.Lang, kind, url string, t *schema.Type) *Pa
 		ti := typeInfo(g, rt, lang)
 		p.Site.Nav = append(p.Site.Nav, Link{Text: ti.Plural, Href: ti.Href, Current: t == rt})
 	}
+	p.Site.Nav = append(p.Site.Nav, Link{Text: th.T(lang, "search"), Href: g.Href(SearchURL(lang)), Current: kind == "search"})
 	// The language switcher: the same page in each language.
 	for _, l := range diag.Langs {
 		href := g.Href(langPrefix(l) + strings.TrimPrefix(url, langPrefix(lang)))

@@ -1,0 +1,72 @@
+package render
+
+import (
+	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/search"
+)
+
+// SearchScript is the theme's script of the search pages
+// (layouts/search.html); the index of the page's language
+// (search.Path) is loaded before it.
+const SearchScript = "static/search.js"
+
+// SearchURL is the search page of lang: "/haku/", "/sv/haku/", "/en/haku/".
+func SearchURL(lang diag.Lang) string { return langPrefix(lang) + "/haku/" }
+
+// Search renders lang's search page: a form that search.js answers from
+// the index, and, for a reader without JavaScript, links to the listings.
+func (r *Renderer) Search(lang diag.Lang, dataDir string) ([]byte, error) {
+	p := r.newPage(lang, "search", SearchURL(lang), nil)
+	p.Title = r.th.T(lang, "search")
+	p.Scripts = []string{search.Path(dataDir, string(lang)), SearchScript}
+	for _, t := range r.reg.Types {
+		if !t.IndexFiles {
+			p.Groups = append(p.Groups, Group{Type: typeInfo(r.g, t, lang)})
+		}
+	}
+	return r.execute("search", p)
+}
+
+// SearchDocs returns what lang's search index holds: the documents each
+// listing in lang shows, in the order of the types and the listings,
+// with the words of their text, keywords and target groups.
+func (r *Renderer) SearchDocs(lang diag.Lang) []search.Doc {
+	var docs []search.Doc
+	for _, t := range r.reg.Types {
+		if t.IndexFiles {
+			continue
+		}
+		label := t.Label.In(lang)
+		for _, d := range r.listed[lang][t.Name] {
+			if cur := r.g.Doc(d.Key()); cur != nil {
+				d = cur // r.With's graph: the same list, a document's new body
+			}
+			sd := search.Doc{Title: d.Title, Type: label, URL: r.g.Href(d.URL), Summary: d.Summary}
+			if d.Lang != lang {
+				sd.Lang = string(d.Lang)
+			}
+			sd.Texts = append(sd.Texts, d.Title, d.Summary, search.Text([]byte(r.bodies(d))))
+			for _, f := range fields(r.g, d, lang, nil) {
+				if f.Key == "keywords" || f.Key == "target_groups" {
+					sd.Texts = appendTexts(sd.Texts, f)
+				}
+			}
+			docs = append(docs, sd)
+		}
+	}
+	return docs
+}
+
+// appendTexts appends the texts of f and of its items and fields.
+func appendTexts(texts []string, f Field) []string {
+	if f.Text != "" {
+		texts = append(texts, f.Text)
+	}
+	for _, c := range f.Items {
+		texts = appendTexts(texts, c)
+	}
+	for _, c := range f.Fields {
+		texts = appendTexts(texts, c)
+	}
+	return texts
+}
