@@ -114,6 +114,12 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 		if data, err := fs.ReadFile(schemas.ExportFS, o.Path[len("schemas/"):]); err == nil {
 			return schema.Publish(data, e.baseURL+o.Path), nil
 		}
+	case plan.Sitemap:
+		return e.r.Sitemap(e.baseURL), nil
+	case plan.Robots:
+		return e.r.Robots(e.baseURL), nil
+	case plan.Feed:
+		return e.r.Feed(o.Lang, e.baseURL), nil
 	case plan.Static:
 		if data, ok := e.th.Static(o.Path); ok {
 			return data, nil

@@ -301,7 +301,7 @@ func (r *Renderer) execute(layout string, p *Page) ([]byte, error) {
 func (r *Renderer) newPage(lang diag.Lang, kind, url string, t *schema.Type) *Page {
 	th, g, reg := r.th, r.g, r.reg
 	p := &Page{Kind: kind, Lang: string(lang), Href: g.Href(url), Type: typeInfo(g, t, lang)}
-	p.Site = SiteInfo{Lang: string(lang), Base: g.Href("/"), Lists: r.lists[lang]}
+	p.Site = SiteInfo{Lang: string(lang), Base: g.Href("/"), Feed: g.Href("/" + FeedPath(lang)), Lists: r.lists[lang]}
 	p.Site.Nav = append(p.Site.Nav, Link{Text: th.T(lang, "home"), Href: g.Href(langPrefix(lang) + "/"), Current: kind == "home"})
 	for _, rt := range reg.Types {
 		if rt.IndexFiles {

@@ -19,6 +19,7 @@ type SiteInfo struct {
 	Lang      string
 	Base      string // the base path, ending in "/"
 	Nav       []Link
+	Feed      string // the page's language's Atom feed
 	Languages []Link // the page in each language (or that language's home page)
 	// Lists holds the published documents of each type (by type name) in
 	// the page's language, each in the default language where it has no
