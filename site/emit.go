@@ -29,7 +29,7 @@ type emitter struct {
 
 func newEmitter(g *graph.Graph, reg *schema.Registry, th *render.Theme, sources map[string][]byte, baseURL string) *emitter {
 	e := &emitter{g: g, reg: reg, th: th, sources: sources, baseURL: baseURL}
-	e.r = render.New(th, g, reg, func(d *page.Document) template.HTML { return template.HTML(e.body(d)) })
+	e.r = render.New(th, g, reg, func(d *page.Document) template.HTML { return template.HTML(e.body(d)) }).At(baseURL)
 	return e
 }
 

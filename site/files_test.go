@@ -140,3 +140,49 @@ func TestSitemapFeedRobots(t *testing.T) {
 		}
 	}
 }
+
+// TestPageMetadata: every page has a favicon, Open Graph metadata and
+// (but the 404 pages) a canonical URL, absolute with an absolute base URL,
+// and its translations as hreflang alternates.
+func TestPageMetadata(t *testing.T) {
+	for _, base := range []string{"https://example.org/malli/", "/malli/"} {
+		out := &publish.Memory{}
+		if _, err := site.Build(context.Background(), site.Options{FS: os.DirFS(".."), Out: out, BaseURL: base}); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range out.Paths() {
+			if !strings.HasSuffix(p, ".html") {
+				continue
+			}
+			data, _ := out.File(p)
+			page := string(data)
+			head, _, _ := strings.Cut(page, "</head>")
+			for _, want := range []string{`<link rel="icon" href="/malli/static/favicon.svg" type="image/svg+xml">`, `<meta property="og:title" content="`, `<meta property="og:type" content="`, `<meta property="og:locale" content="`} {
+				if !strings.Contains(head, want) {
+					t.Errorf("%s %s: no %s", base, p, want)
+				}
+			}
+			if strings.HasSuffix(p, "404.html") {
+				continue
+			}
+			canonical := base + strings.TrimSuffix(p, "index.html")
+			if !strings.Contains(base, "://") {
+				canonical = "/" + strings.TrimSuffix(p, "index.html")
+				canonical = strings.Replace(canonical, "/", base, 1)
+			}
+			if !strings.Contains(head, `<link rel="canonical" href="`+canonical+`">`) {
+				t.Errorf("%s %s: no canonical %s", base, p, canonical)
+			}
+			if hasURL := strings.Contains(head, `<meta property="og:url" content="`+canonical+`">`); hasURL != strings.Contains(base, "://") {
+				t.Errorf("%s %s: og:url %v", base, p, hasURL)
+			}
+		}
+		page, _ := out.File("sv/toimintamallit/tuettu-tyollistyminen/index.html")
+		for _, want := range []string{`<meta property="og:locale" content="sv_FI">`, `<meta property="og:locale:alternate" content="fi_FI">`, `<meta property="og:locale:alternate" content="en_GB">`, `<meta property="og:type" content="article">`,
+			`<link rel="alternate" hreflang="fi" href="` + strings.TrimSuffix(base, "malli/") + `malli/toimintamallit/tuettu-tyollistyminen/">`} {
+			if !strings.Contains(string(page), want) {
+				t.Errorf("%s: the Swedish model page has no %s", base, want)
+			}
+		}
+	}
+}

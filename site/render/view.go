@@ -137,9 +137,23 @@ type Page struct {
 	// Form is what an Innokylä page shows: the document as Innokylä's
 	// form asks for it, to copy from.
 	Form *Form
+	// Canonical is the page's URL, absolute with an absolute base URL;
+	// "" on a 404 page. Alternates are its language versions (itself
+	// included) when it has more than one.
+	Canonical  string
+	Alternates []Link
+	OG         OpenGraph
 	// Scripts are the theme's static scripts the page loads
 	// ("static/innokyla.js"); a page without any allows none.
 	Scripts []string
+}
+
+// OpenGraph is a page's Open Graph metadata besides its title and summary.
+type OpenGraph struct {
+	Type       string   // "website", or "article" for a document
+	URL        string   // the canonical URL when it is absolute, else ""
+	Locale     string   // fi_FI, sv_FI, en_GB
+	Alternates []string // the locales of its other language versions
 }
 
 // Form is a document's Innokylä export as a page shows it: each field and
