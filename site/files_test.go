@@ -186,3 +186,37 @@ func TestPageMetadata(t *testing.T) {
 		}
 	}
 }
+
+// TestBreadcrumbs: document and listing pages say where they are, as a
+// labelled navigation with an ordered list ending at the page itself; the
+// home page has none.
+func TestBreadcrumbs(t *testing.T) {
+	out := &publish.Memory{}
+	if _, err := site.Build(context.Background(), site.Options{FS: os.DirFS(".."), Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	for p, want := range map[string]string{
+		"toimintamallit/tuettu-tyollistyminen/index.html": `<nav aria-label="Murupolku" class="breadcrumbs wrap">
+<ol>
+<li><a href="/">Etusivu</a></li>
+<li><a href="/toimintamallit/">Toimintamallit</a></li>
+<li><span aria-current="page">Laatukriteereihin perustuva tuettu työllistyminen</span></li>
+</ol>
+</nav>`,
+		"en/toimintamallit/index.html": `<nav aria-label="Breadcrumbs" class="breadcrumbs wrap">
+<ol>
+<li><a href="/en/">Home</a></li>
+<li><span aria-current="page">Operating models</span></li>
+</ol>
+</nav>`,
+	} {
+		if page, _ := out.File(p); !strings.Contains(string(page), want) {
+			t.Errorf("%s has no breadcrumbs\n%s", p, want)
+		}
+	}
+	for _, p := range []string{"index.html", "sv/index.html", "404.html"} {
+		if page, _ := out.File(p); strings.Contains(string(page), `class="breadcrumbs`) {
+			t.Errorf("%s has breadcrumbs", p)
+		}
+	}
+}

@@ -77,3 +77,47 @@ func TestPrint(t *testing.T) {
 		t.Errorf("in print, a heading's break-after is %q, want avoid", breakAfter)
 	}
 }
+
+// TestHeader: at 1280 px the main navigation fits on one line in every
+// language; at 375 × 667 the header takes at most a fifth of the screen.
+func TestHeader(t *testing.T) {
+	chromium := browser.Find(t)
+	base, _ := builtSite(t)
+	b := browser.Start(t, chromium)
+	p := b.NewPage()
+	pages := []string{"/", "/sv/", "/en/", "/toimintamallit/tuettu-tyollistyminen/", "/en/toimintamallit/tuettu-tyollistyminen/", "/sv/hankkeet/"}
+	if err := p.SetViewport(1280, 800); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range pages {
+		if err := p.Navigate(base + page); err != nil {
+			t.Fatal(err)
+		}
+		w := evalNumber(t, p, `[...document.querySelectorAll(".site-header nav .nav > li")].reduce((s, e) => s + e.getBoundingClientRect().width, 0)`)
+		t.Logf("%s: the main navigation's items are %.0f px wide together", page, w)
+		var tops []float64
+		evalInto(t, p, `[...document.querySelectorAll(".site-header nav .nav > li")].map(e => Math.round(e.getBoundingClientRect().top))`, &tops)
+		if len(tops) < 2 {
+			t.Fatalf("%s: the main navigation has %d items", page, len(tops))
+		}
+		for _, top := range tops {
+			if top != tops[0] {
+				t.Errorf("%s: at 1280 px the main navigation takes more than one line (item tops %v)", page, tops)
+				break
+			}
+		}
+	}
+	if err := p.SetViewport(375, 667); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range pages {
+		if err := p.Navigate(base + page); err != nil {
+			t.Fatal(err)
+		}
+		h := evalNumber(t, p, `document.querySelector(".site-header").getBoundingClientRect().height`)
+		t.Logf("%s: at 375 × 667 the header is %.0f px high", page, h)
+		if h > 667.0/5 {
+			t.Errorf("%s: at 375 × 667 the header is %.0f px high, more than a fifth of the screen (133 px)", page, h)
+		}
+	}
+}

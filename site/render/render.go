@@ -209,6 +209,18 @@ func (r *Renderer) meta(p *Page) {
 	if p.Kind == "single" {
 		p.OG.Type = "article"
 	}
+	switch p.Kind {
+	case "list", "single", "innokyla":
+		home := p.Site.Nav[0]
+		p.Crumbs = []Link{{Text: home.Text, Href: home.Href}}
+		if p.Kind != "list" && p.Type.Href != "" {
+			p.Crumbs = append(p.Crumbs, Link{Text: p.Type.Plural, Href: p.Type.Href})
+		}
+		if p.Kind == "innokyla" && p.Form != nil {
+			p.Crumbs = append(p.Crumbs, Link{Text: p.Form.Doc.Text, Href: p.Form.Doc.Href, Lang: p.Form.Doc.Lang})
+		}
+		p.Crumbs = append(p.Crumbs, Link{Text: p.Title, Href: p.Href, Current: true})
+	}
 	if p.Kind == "404" {
 		return // a 404 page is served at any URL: it has no canonical one
 	}
@@ -356,7 +368,7 @@ func (r *Renderer) newPage(lang diag.Lang, kind, url string, t *schema.Type) *Pa
 			continue
 		}
 		ti := typeInfo(g, rt, lang)
-		p.Site.Nav = append(p.Site.Nav, Link{Text: ti.Plural, Href: ti.Href, Current: t == rt})
+		p.Site.Nav = append(p.Site.Nav, Link{Text: ti.Plural, Href: ti.Href, Current: t == rt, Type: rt.Name})
 	}
 	// The language switcher: the same page in each language.
 	for _, l := range diag.Langs {

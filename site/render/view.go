@@ -38,6 +38,7 @@ type Link struct {
 	Lang    string // the target's language, when it differs from the page's
 	Current bool
 	Note    string // e.g. the referring field
+	Type    string // in the main navigation: the type whose listing it is
 }
 
 // TypeInfo describes a content type.
@@ -142,7 +143,10 @@ type Page struct {
 	// included) when it has more than one.
 	Canonical  string
 	Alternates []Link
-	OG         OpenGraph
+	// Crumbs are the breadcrumbs: the home page, the type's listing, …,
+	// the page itself (Current); none on the home and 404 pages.
+	Crumbs []Link
+	OG     OpenGraph
 	// Scripts are the theme's static scripts the page loads
 	// ("static/innokyla.js"); a page without any allows none.
 	Scripts []string
