@@ -111,15 +111,28 @@ func TestDogfood(t *testing.T) {
 var (
 	linkRE = regexp.MustCompile(`(?:href|src)="([^"]*)"`)
 	idRE   = regexp.MustCompile(` id="([^"]*)"`)
+	locRE  = regexp.MustCompile(`<loc>([^<]*)</loc>`)
 )
 
-// TestDogfoodLinks checks every internal link and image of every page of
-// the real site, under a sub-path: the target file exists and so does the
-// anchor.
+// TestDogfoodLinks builds the real content at the root and under an
+// absolute base URL with a sub-path, walks every HTML file of the output
+// and checks that every internal href and src — the absolute ones under
+// the base URL too (canonical, alternates, og:url) — names a built file,
+// and every #anchor an id of the page it names.
 func TestDogfoodLinks(t *testing.T) {
+	for name, base := range map[string]string{"root": "", "sub-path": "https://example.org/malli/"} {
+		t.Run(name, func(t *testing.T) { walkLinks(t, base) })
+	}
+}
+
+func walkLinks(t *testing.T, baseURL string) {
 	out := &publish.Memory{}
-	if _, err := site.Build(context.Background(), site.Options{FS: os.DirFS(".."), Out: out, BaseURL: "https://example.github.io/malli/"}); err != nil {
+	if _, err := site.Build(context.Background(), site.Options{FS: os.DirFS(".."), Out: out, BaseURL: baseURL}); err != nil {
 		t.Fatal(err)
+	}
+	basePath := "/"
+	if baseURL != "" {
+		basePath = "/malli/"
 	}
 	ids := map[string]map[string]bool{}
 	idsOf := func(path string) map[string]bool {
@@ -132,14 +145,23 @@ func TestDogfoodLinks(t *testing.T) {
 		}
 		return ids[path]
 	}
-	checked := 0
+	checked, pages := 0, 0
 	for _, p := range out.Paths() {
-		if !strings.HasSuffix(p, ".html") {
+		isXML := p == "sitemap.xml" || strings.HasSuffix(p, "feed.xml")
+		if !strings.HasSuffix(p, ".html") && !isXML {
 			continue
 		}
+		pages++
 		data, _ := out.File(p)
-		for _, m := range linkRE.FindAllStringSubmatch(string(data), -1) {
+		found := linkRE.FindAllStringSubmatch(string(data), -1)
+		if isXML {
+			found = append(found, locRE.FindAllStringSubmatch(string(data), -1)...)
+		}
+		for _, m := range found {
 			link := m[1]
+			if baseURL != "" && strings.HasPrefix(link, baseURL) {
+				link = basePath + strings.TrimPrefix(link, baseURL)
+			}
 			if strings.Contains(link, "://") || strings.HasPrefix(link, "mailto:") {
 				continue
 			}
@@ -147,8 +169,8 @@ func TestDogfoodLinks(t *testing.T) {
 			switch {
 			case target == "":
 				target = p
-			case strings.HasPrefix(target, "/malli/"):
-				target = strings.TrimPrefix(target, "/malli/")
+			case strings.HasPrefix(target, basePath):
+				target = strings.TrimPrefix(target, basePath)
 				if target == "" || strings.HasSuffix(target, "/") {
 					target += "index.html"
 				}
@@ -166,6 +188,7 @@ func TestDogfoodLinks(t *testing.T) {
 			}
 		}
 	}
+	t.Logf("%d links and sources checked in %d pages, feeds and the sitemap", checked, pages)
 	if checked < 500 {
 		t.Errorf("only %d links checked", checked)
 	}

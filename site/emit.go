@@ -34,7 +34,7 @@ type emitter struct {
 
 func newEmitter(g *graph.Graph, reg *schema.Registry, th *render.Theme, sources map[string][]byte, baseURL string) *emitter {
 	e := &emitter{g: g, reg: reg, th: th, sources: sources, baseURL: baseURL}
-	e.r = render.New(th, g, reg, func(d *page.Document) template.HTML { return template.HTML(e.body(d)) })
+	e.r = render.New(th, g, reg, func(d *page.Document) template.HTML { return template.HTML(e.body(d)) }).At(baseURL)
 	return e
 }
 
@@ -129,6 +129,12 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 		if data, err := fs.ReadFile(schemas.ExportFS, o.Path[len("schemas/"):]); err == nil {
 			return schema.Publish(data, e.baseURL+o.Path), nil
 		}
+	case plan.Sitemap:
+		return e.r.Sitemap(e.baseURL), nil
+	case plan.Robots:
+		return e.r.Robots(e.baseURL), nil
+	case plan.Feed:
+		return e.r.Feed(o.Lang, e.baseURL), nil
 	case plan.Static:
 		if data, ok := e.th.Static(o.Path); ok {
 			return data, nil

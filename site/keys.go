@@ -46,6 +46,10 @@ import (
 //	graph         the card and the references of every document
 //	every page    the cards of the types the layouts list on every page
 //	              (render.Theme.SiteDocs)
+//	sitemap       the card of every published document (URL, language,
+//	              modified) and of each _index (the listings' dates)
+//	feed          what the language's listings show, and the UI strings
+//	robots.txt    nothing but env (the base URL)
 //
 // A document is known here by its file's hash, key and URL: everything a
 // scan makes of it follows from those and the env. A static file's and an
@@ -275,6 +279,9 @@ func (k *keyer) key(o plan.Output) uint64 {
 		for _, d := range k.g.Docs {
 			switch o.Path {
 			case export.GraphPath: // each document's card and references
+				if d.Lang != page.DefaultLang {
+					continue
+				}
 				s.u64(k.cache.cards[d.Key()].sum)
 				for _, e := range k.g.Out(d) {
 					s.str(e.To.String())
@@ -284,6 +291,16 @@ func (k *keyer) key(o plan.Output) uint64 {
 				s.u64(k.cache.near[d.Key()].sum)
 			}
 		}
+	case plan.Sitemap: // every page's URL, language, translations and modified date
+		for _, d := range k.g.Docs {
+			s.u64(k.cache.cards[d.Key()].sum)
+		}
+	case plan.Feed: // what the language's listings show, and the UI strings
+		k.layout(&s, "home")
+		for _, t := range k.reg.Types {
+			s.u64(k.listed[o.Lang][t.Name])
+		}
+	case plan.Robots: // the base URL, in env
 	case plan.Attachment:
 		s.u64(maphash.Bytes(keySeed, k.sources["content/"+o.Path]))
 	case plan.Static:

@@ -112,14 +112,16 @@ type Edge struct {
 
 // Graph encodes data/graph.json: every published document in the default
 // language (a translation of one is the same node), and the references of
-// every published document in any language to a published one, each once.
+// each to a published document, each once. A translation's own links are
+// not edges, as they are not backlinks (graph.Graph.In).
 func (s Site) Graph() ([]byte, error) {
 	f := GraphFile{Envelope: s.envelope("graph.schema.json"), Nodes: []Address{}, Edges: []Edge{}}
 	seen := map[Edge]bool{}
 	for _, d := range s.G.Docs {
-		if d.Lang == page.DefaultLang {
-			f.Nodes = append(f.Nodes, s.address(d))
+		if d.Lang != page.DefaultLang {
+			continue // a translation is the same node, and its references are the document's (as backlinks count them)
 		}
+		f.Nodes = append(f.Nodes, s.address(d))
 		for _, e := range s.G.Out(d) {
 			t := s.G.Doc(e.To)
 			if !s.G.Published(t) {

@@ -41,6 +41,9 @@ const (
 	SearchIndex  Kind = "search-index"  // a language's search index, data/search/<lang>.js
 	Static       Kind = "static"        // a file of the theme's static/
 	Attachment   Kind = "attachment"    // a file of content/ published as it is
+	Sitemap      Kind = "sitemap"       // sitemap.xml: every page in every language
+	Robots       Kind = "robots"        // robots.txt
+	Feed         Kind = "feed"          // a language's Atom feed of changes: feed.xml, sv/feed.xml, …
 )
 
 // Output is one file of the build and what it is made from.
@@ -150,10 +153,12 @@ func generated(s Site) []Output {
 		page(prefix+"/haku/", Search, "")
 		ix := search.Path(s.DataDir, string(l))
 		outs = append(outs, Output{Path: ix, Kind: SearchIndex, Lang: l})
+		outs = append(outs, Output{Path: strings.TrimPrefix(prefix+"/feed.xml", "/"), URL: prefix + "/feed.xml", Kind: Feed, Lang: l})
 		for _, f := range s.Folders {
 			page(prefix+"/"+f+"/", Listing, f)
 		}
 	}
+	outs = append(outs, Output{Path: "sitemap.xml", URL: "/sitemap.xml", Kind: Sitemap}, Output{Path: "robots.txt", URL: "/robots.txt", Kind: Robots})
 	outs = append(outs, Output{Path: s.DataDir + "/index.json", URL: "/" + s.DataDir + "/index.json", Kind: Catalogue})
 	for _, x := range s.Exports {
 		outs = append(outs, Output{Path: x.Path, URL: "/" + x.Path, Kind: Export, Source: x.Source})
@@ -244,5 +249,9 @@ func reserved(a string, s Site) bool {
 		}
 	}
 	base := path.Base(a)
-	return base == "index.html" || base == "404.html" || a == ".malli-build"
+	switch a {
+	case ".malli-build", "sitemap.xml", "robots.txt", "feed.xml":
+		return true
+	}
+	return base == "index.html" || base == "404.html"
 }

@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"net/url"
 	"path"
 	"regexp"
 	"slices"
@@ -184,6 +185,64 @@ type Renderer struct {
 	bodies func(*page.Document) template.HTML        // a document's body, links resolved
 	lists  map[diag.Lang]map[string][]Item           // language -> type name -> documents, by title
 	listed map[diag.Lang]map[string][]*page.Document // the documents of lists
+	origin string                                    // "https://host" of an absolute base URL, or ""
+}
+
+// At returns r rendering for a site served at baseURL: with an absolute
+// one, pages name their canonical URL, og:url and alternates absolutely.
+func (r *Renderer) At(baseURL string) *Renderer {
+	c := *r
+	c.origin = ""
+	if u, err := url.Parse(baseURL); err == nil && u.Scheme != "" && u.Host != "" {
+		c.origin = u.Scheme + "://" + u.Host
+	}
+	return &c
+}
+
+// ogLocales are the Open Graph locales of the site's languages.
+var ogLocales = map[string]string{"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+
+// meta fills p's canonical URL, Open Graph data and language alternates
+// from its Href and language switcher.
+func (r *Renderer) meta(p *Page) {
+	p.OG = OpenGraph{Type: "website", Locale: ogLocales[p.Lang]}
+	if p.Kind == "single" {
+		p.OG.Type = "article"
+	}
+	switch p.Kind {
+	case "list", "single", "innokyla":
+		home := p.Site.Nav[0]
+		p.Crumbs = []Link{{Text: home.Text, Href: home.Href}}
+		if p.Kind != "list" && p.Type.Href != "" {
+			p.Crumbs = append(p.Crumbs, Link{Text: p.Type.Plural, Href: p.Type.Href})
+		}
+		if p.Kind == "innokyla" && p.Form != nil {
+			p.Crumbs = append(p.Crumbs, Link{Text: p.Form.Doc.Text, Href: p.Form.Doc.Href, Lang: p.Form.Doc.Lang})
+		}
+		p.Crumbs = append(p.Crumbs, Link{Text: p.Title, Href: p.Href, Current: true})
+	}
+	if p.Kind == "404" {
+		return // a 404 page is served at any URL: it has no canonical one
+	}
+	p.Canonical = r.origin + p.Href
+	if r.origin != "" {
+		p.OG.URL = p.Canonical
+	}
+	var alts []Link
+	for _, l := range p.Site.Languages {
+		if l.Href == "" {
+			continue
+		}
+		alts = append(alts, Link{Lang: l.Lang, Href: r.origin + l.Href})
+		if !l.Current {
+			p.OG.Alternates = append(p.OG.Alternates, ogLocales[l.Lang])
+		}
+	}
+	if len(alts) > 1 {
+		p.Alternates = alts
+	} else {
+		p.OG.Alternates = nil
+	}
 }
 
 // New prepares the rendering of g: the listing of every type in every
@@ -289,6 +348,7 @@ func (th *Theme) Static(path string) ([]byte, bool) {
 }
 
 func (r *Renderer) execute(layout string, p *Page) ([]byte, error) {
+	r.meta(p)
 	var buf bytes.Buffer
 	buf.Grow(16<<10 + 2*len(p.Content)) // the layout around the body; grown once, not doubling from zero
 	t := r.th.sets[layout][diag.Lang(p.Lang)]
@@ -301,14 +361,14 @@ func (r *Renderer) execute(layout string, p *Page) ([]byte, error) {
 func (r *Renderer) newPage(lang diag.Lang, kind, url string, t *schema.Type) *Page {
 	th, g, reg := r.th, r.g, r.reg
 	p := &Page{Kind: kind, Lang: string(lang), Href: g.Href(url), Type: typeInfo(g, t, lang)}
-	p.Site = SiteInfo{Lang: string(lang), Base: g.Href("/"), Lists: r.lists[lang]}
+	p.Site = SiteInfo{Lang: string(lang), Base: g.Href("/"), Feed: g.Href("/" + FeedPath(lang)), Lists: r.lists[lang]}
 	p.Site.Nav = append(p.Site.Nav, Link{Text: th.T(lang, "home"), Href: g.Href(langPrefix(lang) + "/"), Current: kind == "home"})
 	for _, rt := range reg.Types {
 		if rt.IndexFiles {
 			continue
 		}
 		ti := typeInfo(g, rt, lang)
-		p.Site.Nav = append(p.Site.Nav, Link{Text: ti.Plural, Href: ti.Href, Current: t == rt})
+		p.Site.Nav = append(p.Site.Nav, Link{Text: ti.Plural, Href: ti.Href, Current: t == rt, Type: rt.Name})
 	}
 	p.Site.Nav = append(p.Site.Nav, Link{Text: th.T(lang, "search"), Href: g.Href(SearchURL(lang)), Current: kind == "search"})
 	// The language switcher: the same page in each language.

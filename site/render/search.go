@@ -10,8 +10,11 @@ import (
 // (search.Path) is loaded before it.
 const SearchScript = "static/search.js"
 
+// SearchFolder is the search page's folder in every language.
+const SearchFolder = "haku"
+
 // SearchURL is the search page of lang: "/haku/", "/sv/haku/", "/en/haku/".
-func SearchURL(lang diag.Lang) string { return langPrefix(lang) + "/haku/" }
+func SearchURL(lang diag.Lang) string { return langPrefix(lang) + "/" + SearchFolder + "/" }
 
 // Search renders lang's search page: a form that search.js answers from
 // the index, and, for a reader without JavaScript, links to the listings.

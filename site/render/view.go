@@ -19,6 +19,7 @@ type SiteInfo struct {
 	Lang      string
 	Base      string // the base path, ending in "/"
 	Nav       []Link
+	Feed      string // the page's language's Atom feed
 	Languages []Link // the page in each language (or that language's home page)
 	// Lists holds the published documents of each type (by type name) in
 	// the page's language, each in the default language where it has no
@@ -37,6 +38,7 @@ type Link struct {
 	Lang    string // the target's language, when it differs from the page's
 	Current bool
 	Note    string // e.g. the referring field
+	Type    string // in the main navigation: the type whose listing it is
 }
 
 // TypeInfo describes a content type.
@@ -136,9 +138,26 @@ type Page struct {
 	// Form is what an Innokylä page shows: the document as Innokylä's
 	// form asks for it, to copy from.
 	Form *Form
+	// Canonical is the page's URL, absolute with an absolute base URL;
+	// "" on a 404 page. Alternates are its language versions (itself
+	// included) when it has more than one.
+	Canonical  string
+	Alternates []Link
+	// Crumbs are the breadcrumbs: the home page, the type's listing, …,
+	// the page itself (Current); none on the home and 404 pages.
+	Crumbs []Link
+	OG     OpenGraph
 	// Scripts are the theme's static scripts the page loads
 	// ("static/innokyla.js"); a page without any allows none.
 	Scripts []string
+}
+
+// OpenGraph is a page's Open Graph metadata besides its title and summary.
+type OpenGraph struct {
+	Type       string   // "website", or "article" for a document
+	URL        string   // the canonical URL when it is absolute, else ""
+	Locale     string   // fi_FI, sv_FI, en_GB
+	Alternates []string // the locales of its other language versions
 }
 
 // Form is a document's Innokylä export as a page shows it: each field and
