@@ -3,6 +3,8 @@ package export
 import (
 	"bytes"
 	"strings"
+
+	"github.com/malli-fi/malli/site/internal/isodate"
 )
 
 // A Table is what a CSV export holds: a header and rows of cells.
@@ -89,7 +91,7 @@ func writeCell(b *bytes.Buffer, c Cell) {
 		b.WriteString(strings.Replace(s, ".", ",", 1))
 		return
 	case dateCell:
-		if d, ok := finnishDate(s); ok {
+		if d, ok := isodate.Finnish(s); ok {
 			b.WriteString(d)
 			return
 		}
@@ -104,17 +106,4 @@ func writeCell(b *bytes.Buffer, c Cell) {
 	b.WriteByte('"')
 	b.WriteString(strings.ReplaceAll(s, `"`, `""`))
 	b.WriteByte('"')
-}
-
-// finnishDate turns 2020-06-01 into 1.6.2020.
-func finnishDate(iso string) (string, bool) {
-	if len(iso) != 10 || iso[4] != '-' || iso[7] != '-' {
-		return "", false
-	}
-	for i, r := range iso {
-		if i != 4 && i != 7 && (r < '0' || r > '9') {
-			return "", false
-		}
-	}
-	return strings.TrimPrefix(iso[8:10], "0") + "." + strings.TrimPrefix(iso[5:7], "0") + "." + iso[:4], true
 }

@@ -30,16 +30,3 @@ func TestCSV(t *testing.T) {
 		t.Errorf("a CSV reader reads %q", rows)
 	}
 }
-
-func TestFinnishDate(t *testing.T) {
-	for in, want := range map[string]string{"2020-01-01": "1.1.2020", "2022-12-31": "31.12.2022", "2021-10-05": "5.10.2021"} {
-		if got, ok := finnishDate(in); !ok || got != want {
-			t.Errorf("finnishDate(%q) = %q, %v; want %q", in, got, ok, want)
-		}
-	}
-	for _, in := range []string{"2020-1-01", "20200101xx", "abcd-ef-gh", ""} {
-		if _, ok := finnishDate(in); ok {
-			t.Errorf("finnishDate(%q) accepted", in)
-		}
-	}
-}

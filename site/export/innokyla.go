@@ -9,6 +9,7 @@ import (
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/frontmatter"
+	"github.com/malli-fi/malli/site/internal/isodate"
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/schema"
 )
@@ -310,7 +311,7 @@ func (f former) scalar(ptr string, n *frontmatter.Node) string {
 	if l := f.d.Report.EnumLabel(ptr, v); l != nil {
 		return l.In(diag.FI)
 	}
-	if date, ok := finnishDate(v); ok {
+	if date, ok := isodate.Finnish(v); ok {
 		return date
 	}
 	if f.s.G.Refs(f.d)[ptr] != "" {

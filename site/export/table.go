@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/isodate"
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/schema"
 )
@@ -134,7 +135,7 @@ func text1(d *page.Document, pointer string, v any, f *field, nested bool) strin
 		if l := enumLabel(d, pointer, v); l != "" {
 			return v + " " + l
 		}
-		if fi, ok := finnishDate(v); ok && f != nil && f.format == "date" {
+		if fi, ok := isodate.Finnish(v); ok && f != nil && f.format == "date" {
 			return fi
 		}
 		return v

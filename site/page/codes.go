@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/isodate"
 	"github.com/malli-fi/malli/site/schema"
 )
 
@@ -31,12 +32,12 @@ func (d *Document) spans() []span {
 	for _, f := range d.Report.InForce {
 		from, _ := schema.Get(d.Params, f.Spec.From)
 		s := span{Pointer: f.Pointer, FromKey: lastToken(f.Spec.From)}
-		if s.From, _ = from.(string); !isDate(s.From) {
+		if s.From, _ = from.(string); !isodate.Valid(s.From) {
 			continue
 		}
 		if f.Spec.To != "" {
 			to, _ := schema.Get(d.Params, f.Spec.To)
-			if t, _ := to.(string); isDate(t) && t >= s.From {
+			if t, _ := to.(string); isodate.Valid(t) && t >= s.From {
 				s.To, s.ToKey = t, lastToken(f.Spec.To)
 			}
 		}
@@ -231,18 +232,6 @@ func anyListed(values []string, listed map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-func isDate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 func lastToken(ptr string) string {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/isodate"
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/schema"
 )
@@ -279,7 +280,7 @@ func (r *Renderer) text(d *page.Document, ptr string, v any, lang diag.Lang) str
 		if l := d.Report.EnumLabel(ptr, v); l != nil {
 			return l.In(lang)
 		}
-		if isDate(v) {
+		if isodate.Valid(v) {
 			return FinnishDate(v)
 		}
 		return v

@@ -8,6 +8,7 @@ import (
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/frontmatter"
 	"github.com/malli-fi/malli/site/graph"
+	"github.com/malli-fi/malli/site/internal/isodate"
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/schema"
 )
@@ -312,7 +313,7 @@ func field(g *graph.Graph, d *page.Document, lang diag.Lang, ptr, key string, n 
 		if l := d.Report.EnumLabel(ptr, n.Text); l != nil {
 			f.Text = l.In(lang)
 		}
-		if isDate(n.Text) {
+		if isodate.Valid(n.Text) {
 			f.Text = FinnishDate(n.Text)
 		}
 		f.Href = g.Refs(d)[ptr]
@@ -377,22 +378,8 @@ func dues(g *graph.Graph, d *page.Document, lang diag.Lang) []Due {
 	return out
 }
 
-func isDate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
-}
-
 // FinnishDate writes an ISO date as D.M.YYYY, as Finnish public services do.
 func FinnishDate(iso string) string {
-	if !isDate(iso) {
-		return iso
-	}
-	return fmt.Sprintf("%s.%s.%s", strings.TrimPrefix(iso[8:10], "0"), strings.TrimPrefix(iso[5:7], "0"), iso[:4])
+	d, _ := isodate.Finnish(iso)
+	return d
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/isodate"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
@@ -176,7 +177,7 @@ func (ps *Periods) UnmarshalJSON(data []byte) error {
 	for _, m := range many {
 		p := Period{From: m["from"], To: m["to"], ReplacedBy: m["replaced_by"], Facts: map[string]string{}}
 		for _, d := range []string{p.From, p.To} {
-			if d != "" && !isISODate(d) {
+			if d != "" && !isodate.Valid(d) {
 				return fmt.Errorf("%q is not a date YYYY-MM-DD", d)
 			}
 		}
@@ -191,18 +192,6 @@ func (ps *Periods) UnmarshalJSON(data []byte) error {
 	}
 	*ps = out
 	return nil
-}
-
-func isISODate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // BelongsTo asks of an object that every code in its list Items whose
