@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bytes"
 	"encoding/json"
 	"strconv"
 	"strings"
@@ -39,14 +38,14 @@ func (f *field) child(key string) *field {
 // it. The compiled schema does not keep the order, so the files are read.
 func typeFields(reg *schema.Registry, t *schema.Type) []*field {
 	root := &field{}
-	w := &walker{files: reg.Files, objects: map[string][]member{}}
+	w := &walker{files: reg.Files, objects: map[string][]schema.Member{}}
 	w.walk(reg.Files[t.File], t.File, root, true, 0)
 	return root.fields
 }
 
 type walker struct {
 	files   map[string][]byte
-	objects map[string][]member // the objects resolve has read, by file#pointer: each is decoded once
+	objects map[string][]schema.Member // the objects resolve has read, by file#pointer: each is decoded once
 }
 
 // maxDepth bounds the walk through $refs, so that a schema that refers to
@@ -58,65 +57,65 @@ func (w *walker) walk(raw []byte, file string, f *field, ownFirst bool, depth in
 	if depth > maxDepth {
 		return
 	}
-	ms, ok := members(raw)
+	ms, ok := schema.Members(raw)
 	if !ok {
 		return
 	}
 	if ownFirst {
 		for _, m := range ms {
-			if m.key == "properties" {
-				w.properties(m.val, file, f, depth)
+			if m.Key == "properties" {
+				w.properties(m.Val, file, f, depth)
 			}
 		}
 	}
 	for _, m := range ms {
-		switch m.key {
+		switch m.Key {
 		case "properties":
 			if !ownFirst {
-				w.properties(m.val, file, f, depth)
+				w.properties(m.Val, file, f, depth)
 			}
 		case "items":
 			if f.items == nil {
 				f.items = &field{}
 			}
-			w.walk(m.val, file, f.items, false, depth+1)
+			w.walk(m.Val, file, f.items, false, depth+1)
 		case "$ref":
 			var ref string
-			if json.Unmarshal(m.val, &ref) == nil {
+			if json.Unmarshal(m.Val, &ref) == nil {
 				if target, tfile, ok := w.resolve(ref, file); ok {
 					w.walk(target, tfile, f, false, depth+1)
 				}
 			}
 		case "allOf", "anyOf", "oneOf":
 			var list []json.RawMessage
-			if json.Unmarshal(m.val, &list) == nil {
+			if json.Unmarshal(m.Val, &list) == nil {
 				for _, s := range list {
 					w.walk(s, file, f, false, depth+1)
 				}
 			}
 		case "then", "else":
-			w.walk(m.val, file, f, false, depth+1)
+			w.walk(m.Val, file, f, false, depth+1)
 		case "format":
 			if f.format == "" {
-				_ = json.Unmarshal(m.val, &f.format)
+				_ = json.Unmarshal(m.Val, &f.format)
 			}
 		case "x-malli-label":
 			var l schema.Labels
-			if json.Unmarshal(m.val, &l) == nil && l["fi"] != "" {
+			if json.Unmarshal(m.Val, &l) == nil && l["fi"] != "" {
 				f.label = l["fi"] // before a title in any subschema
 			}
 		case "title":
 			if f.label == "" {
-				_ = json.Unmarshal(m.val, &f.label)
+				_ = json.Unmarshal(m.Val, &f.label)
 			}
 		}
 	}
 }
 
 func (w *walker) properties(raw []byte, file string, f *field, depth int) {
-	ps, _ := members(raw)
+	ps, _ := schema.Members(raw)
 	for _, p := range ps {
-		w.walk(p.val, file, f.child(p.key), false, depth+1)
+		w.walk(p.Val, file, f.child(p.Key), false, depth+1)
 	}
 }
 
@@ -138,7 +137,7 @@ func (w *walker) resolve(ref, file string) ([]byte, string, bool) {
 	for _, tok := range strings.Split(strings.TrimPrefix(frag, "/"), "/") {
 		ms, ok := w.objects[at]
 		if !ok {
-			ms, ok = members(raw)
+			ms, ok = schema.Members(raw)
 			if ok {
 				w.objects[at] = ms
 			}
@@ -148,8 +147,8 @@ func (w *walker) resolve(ref, file string) ([]byte, string, bool) {
 		next, found := []byte(nil), false
 		if ok {
 			for _, m := range ms {
-				if m.key == tok {
-					next, found = m.val, true
+				if m.Key == tok {
+					next, found = m.Val, true
 					break
 				}
 			}
@@ -165,32 +164,4 @@ func (w *walker) resolve(ref, file string) ([]byte, string, bool) {
 		raw = next
 	}
 	return raw, name, true
-}
-
-type member struct {
-	key string
-	val json.RawMessage
-}
-
-// members returns the members of a JSON object in order, or false when raw
-// is not an object.
-func members(raw []byte) ([]member, bool) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, false
-	}
-	var out []member
-	for dec.More() {
-		t, err := dec.Token()
-		key, ok := t.(string)
-		if err != nil || !ok {
-			return nil, false
-		}
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return nil, false
-		}
-		out = append(out, member{key, v})
-	}
-	return out, true
 }

@@ -10,10 +10,10 @@ import (
 	"strings"
 )
 
-// member is one key of a JSON object and its value, in the order written.
-type member struct {
-	key string
-	val json.RawMessage
+// Member is one key of a JSON object and its value, in the order written.
+type Member struct {
+	Key string
+	Val json.RawMessage
 }
 
 // publishJSON returns the schema file data with "$id" set to id (after
@@ -24,23 +24,23 @@ type member struct {
 // and English ones where they differ). The labels stay the one source;
 // nothing is written by hand. Keys keep their order.
 func publishJSON(data []byte, id string) ([]byte, bool) {
-	root, ok := readObject(data)
+	root, ok := Members(data)
 	if !ok {
 		return nil, false
 	}
 	idJSON, _ := json.Marshal(id)
-	out := make([]member, 0, len(root)+1)
+	out := make([]Member, 0, len(root)+1)
 	at := 0
 	for _, m := range root {
-		if m.key == "$id" {
+		if m.Key == "$id" {
 			continue
 		}
 		out = append(out, m)
-		if m.key == "$schema" {
+		if m.Key == "$schema" {
 			at = len(out)
 		}
 	}
-	out = append(out[:at], append([]member{{"$id", idJSON}}, out[at:]...)...)
+	out = append(out[:at], append([]Member{{"$id", idJSON}}, out[at:]...)...)
 	var buf bytes.Buffer
 	writeObject(&buf, out)
 	var indented bytes.Buffer
@@ -51,13 +51,14 @@ func publishJSON(data []byte, id string) ([]byte, bool) {
 	return indented.Bytes(), true
 }
 
-// readObject returns the members of a JSON object in order.
-func readObject(raw []byte) ([]member, bool) {
+// Members returns the members of a JSON object in order, or false when
+// raw is not an object.
+func Members(raw []byte) ([]Member, bool) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return nil, false
 	}
-	var out []member
+	var out []Member
 	for dec.More() {
 		t, err := dec.Token()
 		key, ok := t.(string)
@@ -68,21 +69,21 @@ func readObject(raw []byte) ([]member, bool) {
 		if err := dec.Decode(&v); err != nil {
 			return nil, false
 		}
-		out = append(out, member{key, v})
+		out = append(out, Member{key, v})
 	}
 	return out, true
 }
 
 // writeObject writes members as an object, each value rewritten.
-func writeObject(buf *bytes.Buffer, ms []member) {
+func writeObject(buf *bytes.Buffer, ms []Member) {
 	var labels json.RawMessage
 	var enum json.RawMessage
 	for _, m := range ms {
-		switch m.key {
+		switch m.Key {
 		case "x-malli-enum-labels":
-			labels = m.val
+			labels = m.Val
 		case "enum":
-			enum = m.val
+			enum = m.Val
 		}
 	}
 	buf.WriteByte('{')
@@ -98,20 +99,20 @@ func writeObject(buf *bytes.Buffer, ms []member) {
 		buf.Write(val)
 	}
 	for _, m := range ms {
-		switch m.key {
+		switch m.Key {
 		case "enumDescriptions", "markdownEnumDescriptions":
 			if labels != nil && enum != nil {
 				continue // made from the labels below
 			}
 		}
-		if strings.HasPrefix(m.key, "x-malli") || m.key == "enum" || m.key == "const" || m.key == "default" || m.key == "examples" {
-			put(m.key, m.val) // data, not schemas
+		if strings.HasPrefix(m.Key, "x-malli") || m.Key == "enum" || m.Key == "const" || m.Key == "default" || m.Key == "examples" {
+			put(m.Key, m.Val) // data, not schemas
 		} else {
 			var b bytes.Buffer
-			rewrite(&b, m.val)
-			put(m.key, b.Bytes())
+			rewrite(&b, m.Val)
+			put(m.Key, b.Bytes())
 		}
-		if m.key == "x-malli-enum-labels" && enum != nil {
+		if m.Key == "x-malli-enum-labels" && enum != nil {
 			if plain, md, ok := enumDescriptions(enum, labels); ok {
 				put("enumDescriptions", plain)
 				put("markdownEnumDescriptions", md)
@@ -126,7 +127,7 @@ func rewrite(buf *bytes.Buffer, raw json.RawMessage) {
 	v := bytes.TrimSpace(raw)
 	switch {
 	case len(v) > 0 && v[0] == '{':
-		if ms, ok := readObject(v); ok {
+		if ms, ok := Members(v); ok {
 			writeObject(buf, ms)
 			return
 		}
