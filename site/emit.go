@@ -100,6 +100,10 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 		return e.r.NotFound(o.Lang)
 	case plan.Search:
 		return e.r.Search(o.Lang, export.Dir)
+	case plan.FieldRef:
+		return e.r.FieldReference(o.Lang)
+	case plan.CodeRef:
+		return e.r.CodeReference(o.Lang)
 	case plan.SearchIndex:
 		return search.Write(string(o.Lang), e.r.SearchDocs(o.Lang))
 	case plan.Page:

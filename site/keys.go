@@ -33,6 +33,8 @@ import (
 //	home          the same for every type
 //	catalogue     the card of every published document
 //	search page   its layout and what every page shows (the types)
+//	references    the same: the field reference reads the schemas (in env),
+//	              the code reference malli's code registry
 //	search index  every published document's file, key and URL and what
 //	              others show of it: the listed documents' text, keywords
 //	              and target groups, and the titles their links show
@@ -256,6 +258,9 @@ func (k *keyer) key(o plan.Output) uint64 {
 		s.u64(k.cache.lists[o.Lang])
 	case plan.Search:
 		k.layout(&s, "search")
+		s.u64(k.cache.lists[o.Lang])
+	case plan.FieldRef, plan.CodeRef: // the schemas are in env, the codes in malli
+		k.layout(&s, "reference")
 		s.u64(k.cache.lists[o.Lang])
 	case plan.SearchIndex:
 		s.str(string(o.Lang))

@@ -308,7 +308,7 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	}
 	for _, o := range outputs {
 		switch o.Kind {
-		case plan.Home, plan.Listing, plan.NotFound, plan.Page, plan.InnokylaPage, plan.Search:
+		case plan.Home, plan.Listing, plan.NotFound, plan.Page, plan.InnokylaPage, plan.Search, plan.FieldRef, plan.CodeRef:
 			res.Pages++
 		case plan.Catalogue, plan.Data, plan.InnokylaData, plan.Export, plan.Schema, plan.ExportSchema:
 			res.Exports++

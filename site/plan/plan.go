@@ -44,6 +44,8 @@ const (
 	Sitemap      Kind = "sitemap"       // sitemap.xml: every page in every language
 	Robots       Kind = "robots"        // robots.txt
 	Feed         Kind = "feed"          // a language's Atom feed of changes: feed.xml, sv/feed.xml, …
+	FieldRef     Kind = "field-ref"     // a language's field reference of the user guide, /ohje/kentat/
+	CodeRef      Kind = "code-ref"      // a language's diagnostic code reference of the user guide, /ohje/koodit/
 )
 
 // Output is one file of the build and what it is made from.
@@ -151,6 +153,8 @@ func generated(s Site) []Output {
 		page(prefix+"/", Home, "")
 		page(prefix+"/404.html", NotFound, "")
 		page(prefix+"/haku/", Search, "")
+		page(prefix+"/ohje/kentat/", FieldRef, "")
+		page(prefix+"/ohje/koodit/", CodeRef, "")
 		ix := search.Path(s.DataDir, string(l))
 		outs = append(outs, Output{Path: ix, Kind: SearchIndex, Lang: l})
 		outs = append(outs, Output{Path: strings.TrimPrefix(prefix+"/feed.xml", "/"), URL: prefix + "/feed.xml", Kind: Feed, Lang: l})

@@ -112,9 +112,14 @@ func (r *Renderer) Sitemap(base string) []byte {
 			u.loc, u.lastmod = u.hrefs[i], newest[l][t.Folder]
 			urls = append(urls, u)
 		}
-		s := every(SearchFolder) // the search page: it finds what the home page lists
-		s.loc, s.lastmod = s.hrefs[i], newest[l][""]
-		urls = append(urls, s)
+		// The search page finds what the home page lists; the guide's
+		// references change with malli and the schemas, which have no
+		// date: they take the site's newest, as the home page does.
+		for _, folder := range []string{SearchFolder, ReferenceFolder + "/" + fieldsRef, ReferenceFolder + "/" + codesRef} {
+			s := every(folder)
+			s.loc, s.lastmod = s.hrefs[i], newest[l][""]
+			urls = append(urls, s)
+		}
 	}
 	for _, d := range g.Docs {
 		if d.IsIndex {

@@ -151,6 +151,8 @@ type Page struct {
 	// Scripts are the theme's static scripts the page loads
 	// ("static/innokyla.js"); a page without any allows none.
 	Scripts []string
+	// Reference is what the user guide's field or code reference shows.
+	Reference *Reference
 }
 
 // OpenGraph is a page's Open Graph metadata besides its title and summary.
