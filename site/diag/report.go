@@ -3,7 +3,9 @@ package diag
 import (
 	"fmt"
 	"io"
+	"os"
 	"path"
+	"path/filepath"
 	"strings"
 )
 
@@ -152,4 +154,26 @@ func severityName(s Severity) string {
 		return "warning"
 	}
 	return "error"
+}
+
+// WriteReportFile writes l in format to the file name (a --report flag's
+// FILE), creating its folder if needed and replacing what it held.
+func WriteReportFile(name, format string, l List, opt ReportOptions) error {
+	if !ValidFormat(format) {
+		return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+	}
+	if dir := filepath.Dir(name); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := WriteReport(f, format, l, opt); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -20,7 +20,8 @@ const SARIFBaseID = "SRCROOT"
 // message (with the hint and the notes on lines of their own, and as
 // Markdown), a location whose artifactLocation.uri is the mapped path as a
 // relative URI against uriBaseId SRCROOT, a region with startLine and
-// startColumn (in Unicode code points, run.columnKind), relatedLocations
+// startColumn (in Unicode code points, run.columnKind; line 1 for a
+// problem of the whole file, which GitHub wants), relatedLocations
 // for the notes, and partialFingerprints "malli/v1" (see Fingerprints).
 func writeSARIF(w io.Writer, l List, opt ReportOptions) error {
 	type text struct {
@@ -83,8 +84,9 @@ func writeSARIF(w io.Writer, l List, opt ReportOptions) error {
 	lang := opt.lang()
 	loc := func(p Pos, line string) physicalLocation {
 		pl := physicalLocation{ArtifactLocation: artifactLocation{URI: sarifURI(opt.path(p.File)), URIBaseID: SARIFBaseID}}
+		pl.Region = &region{StartLine: max(p.Line, 1)} // GitHub wants a line, as GitLab does
 		if p.Line > 0 {
-			pl.Region = &region{StartLine: p.Line, StartColumn: codePointColumn(line, p.Col)}
+			pl.Region.StartColumn = codePointColumn(line, p.Col)
 		}
 		return pl
 	}

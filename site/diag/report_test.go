@@ -272,3 +272,18 @@ func TestAppendStepSummary(t *testing.T) {
 		t.Errorf("without GITHUB_STEP_SUMMARY: %v", err)
 	}
 }
+
+func TestWriteReportFile(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "reports", "gl-code-quality-report.json")
+	if err := diag.WriteReportFile(name, "gitlab", reportList(0), reportOptions(diag.EN)); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	diag.WriteReport(&want, "gitlab", reportList(0), reportOptions(diag.EN))
+	if got, _ := os.ReadFile(name); string(got) != want.String() {
+		t.Errorf("the file holds\n%s\nwant\n%s", got, want.String())
+	}
+	if err := diag.WriteReportFile(name, "xml", nil, diag.ReportOptions{}); err == nil {
+		t.Errorf("format xml: no error")
+	}
+}
