@@ -39,6 +39,10 @@ type ReportOptions struct {
 	Lang    Lang       // language of messages, hints and headings; "" is FI
 	Path    PathMapper // site-relative to shown path; nil: unchanged
 	Version string     // malli's version, for SARIF's tool.driver.version; optional
+	// FileURL, when set, gives the web address of a shown path at a line
+	// (0: the file), and the markdown summary links each problem there;
+	// see GitHubFileURL.
+	FileURL func(path string, line int) string
 }
 
 func (o ReportOptions) lang() Lang {

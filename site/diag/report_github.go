@@ -3,6 +3,7 @@ package diag
 import (
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"strings"
 )
@@ -127,7 +128,13 @@ func writeMarkdown(w io.Writer, l List, opt ReportOptions) error {
 		for _, n := range d.Related {
 			cell += "<br>" + mdEscape(noteWord.in(lang)+": "+noteText(n, opt))
 		}
-		row := fmt.Sprintf("| %s | %s | %s | %s | %s |\n", mdEscape(p.File), line, SeverityWord(d.Severity, lang), mdEscape(d.Code.String()), cell)
+		file := mdEscape(p.File)
+		if opt.FileURL != nil {
+			if u := opt.FileURL(p.File, p.Line); u != "" {
+				file = "[" + file + "](<" + mdEscape(u) + ">)"
+			}
+		}
+		row := fmt.Sprintf("| %s | %s | %s | %s | %s |\n", file, line, SeverityWord(d.Severity, lang), mdEscape(d.Code.String()), cell)
 		if b.Len()+len(row) > summaryLimit {
 			fmt.Fprintf(&b, "\n%s\n", fmt.Sprintf(mdTruncated.in(lang), len(l)-i))
 			break
@@ -180,4 +187,24 @@ func AppendStepSummary(getenv func(string) string, l List, opt ReportOptions) er
 		return err
 	}
 	return f.Close()
+}
+
+// GitHubFileURL returns a ReportOptions.FileURL for the commit a GitHub
+// Actions run checks, from GITHUB_SERVER_URL, GITHUB_REPOSITORY and
+// GITHUB_SHA ("https://github.com/org/repo/blob/SHA/docs/content/x.md#L3"),
+// or nil outside GitHub Actions. The paths must be relative to the
+// repository (RepoPaths).
+func GitHubFileURL(getenv func(string) string) func(path string, line int) string {
+	server, repo, sha := getenv("GITHUB_SERVER_URL"), getenv("GITHUB_REPOSITORY"), getenv("GITHUB_SHA")
+	if server == "" || repo == "" || sha == "" {
+		return nil
+	}
+	base := strings.TrimSuffix(server, "/") + "/" + repo + "/blob/" + url.PathEscape(sha) + "/"
+	return func(p string, line int) string {
+		u := base + (&url.URL{Path: p}).EscapedPath()
+		if line > 0 {
+			u += fmt.Sprintf("#L%d", line)
+		}
+		return u
+	}
 }

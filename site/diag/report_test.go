@@ -287,3 +287,26 @@ func TestWriteReportFile(t *testing.T) {
 		t.Errorf("format xml: no error")
 	}
 }
+
+// TestSummaryLinks: on GitHub Actions the summary links each problem to
+// its file and line in the checked commit.
+func TestSummaryLinks(t *testing.T) {
+	env := map[string]string{"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "org/repo", "GITHUB_SHA": "abc123"}
+	opt := reportOptions(diag.EN)
+	if diag.GitHubFileURL(func(string) string { return "" }) != nil {
+		t.Errorf("GitHubFileURL outside GitHub Actions is not nil")
+	}
+	opt.FileURL = diag.GitHubFileURL(func(k string) string { return env[k] })
+	var b bytes.Buffer
+	if err := diag.WriteReport(&b, "markdown", reportList(0), opt); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| [docs/content/hankkeet/ä b.md](<https://github.com/org/repo/blob/abc123/docs/content/hankkeet/%C3%A4%20b.md\\#L3>) | 3:11 |",
+		"| [docs/schemas/x.schema.json](<https://github.com/org/repo/blob/abc123/docs/schemas/x.schema.json>) |  |",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the summary has no row starting %q:\n%s", want, b.String())
+		}
+	}
+}
