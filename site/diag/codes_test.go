@@ -2,8 +2,6 @@ package diag_test
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -320,106 +318,6 @@ content/sivut/a.md:5:1: error: key "title" is defined twice [frontmatter.duplica
 content/sivut/b,c.md:1:1: warning: the file starts with a byte order mark; save it as UTF-8 without BOM [source.bom]
 schemas/x.schema.json: error: the schema does not compile: 50% broken [schema.compile]
 `},
-		{"github", diag.SV, `::error file=content/sivut/a.md,line=3,col=11,title=schema.enum::värdet "julkaistu" är inte tillåtet i fältet "status"; tillåtna värden: draft, published [schema.enum]%0Atips: menade du “published”?
-::error file=content/sivut/a.md,line=5,col=1,title=frontmatter.duplicate-key::fältet "title" är definierat två gånger [frontmatter.duplicate-key]
-::warning file=content/sivut/b%2Cc.md,line=1,col=1,title=source.bom::filen börjar med ett BOM-tecken; spara filen som UTF-8 utan BOM [source.bom]
-::error file=schemas/x.schema.json,line=1,col=1,title=schema.compile::schemat kan inte kompileras: 50%25 broken [schema.compile]
-`},
-		{"gitlab", diag.EN, `[
-  {
-    "description": "field \"status\": value \"julkaistu\" is not allowed; allowed values: draft, published",
-    "check_name": "schema.enum",
-    "fingerprint": "` + fingerprint("content/sivut/a.md|schema.enum|3|11|field \"status\": value \"julkaistu\" is not allowed; allowed values: draft, published") + `",
-    "severity": "major",
-    "location": {
-      "path": "content/sivut/a.md",
-      "lines": {
-        "begin": 3
-      }
-    }
-  },
-  {
-    "description": "key \"title\" is defined twice",
-    "check_name": "frontmatter.duplicate-key",
-    "fingerprint": "` + fingerprint("content/sivut/a.md|frontmatter.duplicate-key|5|1|key \"title\" is defined twice") + `",
-    "severity": "major",
-    "location": {
-      "path": "content/sivut/a.md",
-      "lines": {
-        "begin": 5
-      }
-    }
-  },
-  {
-    "description": "the file starts with a byte order mark; save it as UTF-8 without BOM",
-    "check_name": "source.bom",
-    "fingerprint": "` + fingerprint("content/sivut/b,c.md|source.bom|1|1|the file starts with a byte order mark; save it as UTF-8 without BOM") + `",
-    "severity": "minor",
-    "location": {
-      "path": "content/sivut/b,c.md",
-      "lines": {
-        "begin": 1
-      }
-    }
-  },
-  {
-    "description": "the schema does not compile: 50% broken",
-    "check_name": "schema.compile",
-    "fingerprint": "` + fingerprint("schemas/x.schema.json|schema.compile|0|0|the schema does not compile: 50% broken") + `",
-    "severity": "major",
-    "location": {
-      "path": "schemas/x.schema.json",
-      "lines": {
-        "begin": 1
-      }
-    }
-  }
-]
-`},
-		{"json", diag.FI, `[
-  {
-    "file": "content/sivut/a.md",
-    "line": 3,
-    "column": 11,
-    "severity": "error",
-    "code": "schema.enum",
-    "message": "kentän \"status\" arvo \"julkaistu\" ei ole sallittu; sallitut arvot: draft, published",
-    "hint": "tarkoititko “published”?"
-  },
-  {
-    "file": "content/sivut/a.md",
-    "line": 5,
-    "column": 1,
-    "severity": "error",
-    "code": "frontmatter.duplicate-key",
-    "message": "kenttä \"title\" on määritelty kahdesti",
-    "related": [
-      {
-        "file": "content/sivut/a.md",
-        "line": 2,
-        "column": 1,
-        "message": "ensimmäinen määrittely tässä"
-      }
-    ]
-  },
-  {
-    "file": "content/sivut/b,c.md",
-    "line": 1,
-    "column": 1,
-    "severity": "warning",
-    "code": "source.bom",
-    "message": "tiedoston alussa on BOM-merkki; tallenna tiedosto UTF-8-muodossa ilman BOM-merkkiä"
-  },
-  {
-    "file": "schemas/x.schema.json",
-    "line": 0,
-    "column": 0,
-    "severity": "error",
-    "code": "schema.compile",
-    "message": "skeemaa ei voi kääntää: 50% broken"
-  }
-]
-`},
 	} {
 		t.Run(tt.format+"-"+string(tt.lang), func(t *testing.T) {
 			var b bytes.Buffer
@@ -439,9 +337,9 @@ func TestPrintEmpty(t *testing.T) {
 		if err := diag.Print(&b, nil, f, diag.FI); err != nil {
 			t.Fatalf("Print(nil, %q) = %v", f, err)
 		}
-		want := ""
-		if f == "gitlab" || f == "json" {
-			want = "[]\n"
+		want, ok := map[string]string{"text": "", "github": "", "gitlab": "[]\n", "json": "[]\n", "markdown": "### malli: ei ongelmia\n"}[f]
+		if !ok { // sarif: a log with no results (see the golden)
+			continue
 		}
 		if b.String() != want {
 			t.Errorf("Print(nil, %q) = %q, want %q", f, b.String(), want)
@@ -449,28 +347,5 @@ func TestPrintEmpty(t *testing.T) {
 	}
 	if err := diag.Print(&bytes.Buffer{}, nil, "xml", diag.FI); err == nil {
 		t.Errorf(`Print(format "xml") = nil, want an error`)
-	}
-}
-
-// fingerprint is GitLab's issue fingerprint as malli computes it: the first
-// 16 bytes of the SHA-256 of "file|code|line|col|message", in hex. It must
-// stay stable so that GitLab can follow an issue between pipelines.
-func fingerprint(s string) string {
-	sum := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(sum[:16])
-}
-
-func TestFingerprintIsStable(t *testing.T) {
-	// Computed once outside Go; a change here resets every GitLab issue.
-	const want = "9b148d5bd7586c21ada05367c530f759"
-	if got := fingerprint("content/sivut/a.md|frontmatter.duplicate-key|5|1|key \"title\" is defined twice"); got != want {
-		t.Errorf("fingerprint = %s, want %s", got, want)
-	}
-	var b bytes.Buffer
-	if err := diag.Print(&b, printList()[1:2], "gitlab", diag.EN); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(b.String(), `"fingerprint": "`+want+`"`) {
-		t.Errorf("gitlab output has no fingerprint %s:\n%s", want, b.String())
 	}
 }

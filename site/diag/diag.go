@@ -54,6 +54,10 @@ type Diagnostic struct {
 	Related  []Note
 	Err      error  // optional cause
 	Line     string // the source line at Pos.Line, for the caret display; optional
+	// Subject is what the problem is about, such as a field's JSON Pointer
+	// or a link's target; optional. Report fingerprints use it (see
+	// Fingerprints); without it they use the message's arguments.
+	Subject string
 }
 
 func (d *Diagnostic) Unwrap() error { return d.Err }
