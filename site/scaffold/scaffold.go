@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
-	"github.com/malli-fi/malli/site/markdown"
 	"github.com/malli-fi/malli/site/schema"
 )
 
@@ -20,11 +19,12 @@ import (
 var first = []string{"title", "summary", "status", "created", "modified"}
 
 // Document returns the file name (relative to content/) and the text of a
-// new draft of type t titled title, dated today (YYYY-MM-DD).
-func Document(t *schema.Type, title, today string) (name string, data []byte) {
-	slug := markdown.Slug(title)
-	if slug == "" {
-		slug = "uusi"
+// new draft of type t titled title, dated today (YYYY-MM-DD). The file's
+// name is the title's ID; the error is ID's when the title gives none.
+func Document(t *schema.Type, title, today string) (name string, data []byte, err error) {
+	slug, err := ID(title)
+	if err != nil {
+		return "", nil, err
 	}
 	values := map[string]any{"title": title, "status": "draft"}
 	fields := order(t.RequiredFor(values, "published"))
@@ -68,7 +68,7 @@ func Document(t *schema.Type, title, today string) (name string, data []byte) {
 			fmt.Fprintf(&b, "\n## %s\n", s.Title.In(diag.FI))
 		}
 	}
-	return t.Folder + "/" + slug + ".md", []byte(b.String())
+	return t.Folder + "/" + slug + ".md", []byte(b.String()), nil
 }
 
 func order(fields []string) []string {
