@@ -22,6 +22,28 @@ var first = []string{"title", "summary", "status", "created", "modified"}
 // new draft of type t titled title, dated today (YYYY-MM-DD). The file's
 // name is the title's ID; the error is ID's when the title gives none.
 func Document(t *schema.Type, title, today string) (name string, data []byte, err error) {
+	return document(t, title, today, false)
+}
+
+// Example is Document for the example of type t that malli init writes:
+// titled "<label> (esimerkki)", and with every section of the type, each
+// with a paragraph saying what to write there, whether publishing needs it
+// and whose requirement that is.
+func Example(t *schema.Type, today string) (name string, data []byte, err error) {
+	return document(t, t.Label.In(diag.FI)+" (esimerkki)", today, true)
+}
+
+// Home is the home page's text, content/_index.md, of type t (the
+// registry's Index type): the fields Document writes and a paragraph
+// saying what the page is for.
+func Home(t *schema.Type, today string) (name string, data []byte, err error) {
+	_, data, err = document(t, "Uuden sivuston etusivu", today, false)
+	text := "\nKirjoita tähän etusivun johdanto: kenen sivusto on, mitä hanketta tai ohjelmaa se\n" +
+		"koskee ja mistä lukija löytää toimintamallit ja tulokset. Vaihda otsikko sivuston nimeksi.\n"
+	return "_index.md", append(data, text...), err
+}
+
+func document(t *schema.Type, title, today string, example bool) (name string, data []byte, err error) {
 	slug, err := ID(title)
 	if err != nil {
 		return "", nil, err
@@ -64,7 +86,19 @@ func Document(t *schema.Type, title, today string) (name string, data []byte, er
 	}
 	b.WriteString("---\n")
 	for _, s := range t.Sections {
-		if s.Required("published") {
+		switch {
+		case example:
+			fmt.Fprintf(&b, "\n## %s\n\n", s.Title.In(diag.FI))
+			what := "Kirjoita tähän osion »" + s.Title.In(diag.FI) + "« teksti."
+			if s.Required("published") {
+				what += " " + upper(s.Whose().Says().In(diag.FI)) + " tätä osiota julkaistessa."
+			} else {
+				what += " Osio on vapaaehtoinen: poista otsikko, jos et tarvitse sitä."
+			}
+			for _, line := range wrap(what, 96) {
+				fmt.Fprintf(&b, "%s\n", line)
+			}
+		case s.Required("published"):
 			fmt.Fprintf(&b, "\n## %s\n", s.Title.In(diag.FI))
 		}
 	}
@@ -154,4 +188,12 @@ func empty(p schema.Prop, name, title, today string) (any, string) {
 		return "", `""`
 	}
 	return nil, ""
+}
+
+// upper capitalises the first letter of s.
+func upper(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }
