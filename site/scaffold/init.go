@@ -84,8 +84,14 @@ func Site(reg *schema.Registry, s Settings, today string) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
+	examples := map[string]string{}
 	for _, t := range reg.Types {
-		name, data, err := Example(t, today)
+		if examples[t.Name], err = ExampleID(t); err != nil {
+			return nil, err
+		}
+	}
+	for _, t := range reg.Types {
+		name, data, err := Example(t, today, examples)
 		if err != nil {
 			return nil, err
 		}

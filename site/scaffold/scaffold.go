@@ -22,28 +22,35 @@ var first = []string{"title", "summary", "status", "created", "modified"}
 // new draft of type t titled title, dated today (YYYY-MM-DD). The file's
 // name is the title's ID; the error is ID's when the title gives none.
 func Document(t *schema.Type, title, today string) (name string, data []byte, err error) {
-	return document(t, title, today, false)
+	return document(t, title, today, false, nil)
 }
 
 // Example is Document for the example of type t that malli init writes:
 // titled "<label> (esimerkki)", and with every section of the type, each
 // with a paragraph saying what to write there, whether publishing needs it
-// and whose requirement that is.
-func Example(t *schema.Type, today string) (name string, data []byte, err error) {
-	return document(t, t.Label.In(diag.FI)+" (esimerkki)", today, true)
+// and whose requirement that is. A reference the type needs refers to the
+// example of the type it names: examples gives their ids by type name
+// (ExampleID).
+func Example(t *schema.Type, today string, examples map[string]string) (name string, data []byte, err error) {
+	return document(t, exampleTitle(t), today, true, examples)
 }
+
+func exampleTitle(t *schema.Type) string { return t.Label.In(diag.FI) + " (esimerkki)" }
+
+// ExampleID is the id of the example of type t.
+func ExampleID(t *schema.Type) (string, error) { return ID(exampleTitle(t)) }
 
 // Home is the home page's text, content/_index.md, of type t (the
 // registry's Index type): the fields Document writes and a paragraph
 // saying what the page is for.
 func Home(t *schema.Type, today string) (name string, data []byte, err error) {
-	_, data, err = document(t, "Uuden sivuston etusivu", today, false)
+	_, data, err = document(t, "Uuden sivuston etusivu", today, false, nil)
 	text := "\nKirjoita tähän etusivun johdanto: kenen sivusto on, mitä hanketta tai ohjelmaa se\n" +
 		"koskee ja mistä lukija löytää toimintamallit ja tulokset. Vaihda otsikko sivuston nimeksi.\n"
 	return "_index.md", append(data, text...), err
 }
 
-func document(t *schema.Type, title, today string, example bool) (name string, data []byte, err error) {
+func document(t *schema.Type, title, today string, example bool, examples map[string]string) (name string, data []byte, err error) {
 	slug, err := ID(title)
 	if err != nil {
 		return "", nil, err
@@ -62,12 +69,27 @@ func document(t *schema.Type, title, today string, example bool) (name string, d
 		values[f] = v
 		lines[f] = text
 	}
-	rejected := map[string]bool{}
-	for _, pr := range t.Check(values).Problems {
-		if pr.Severity == diag.Error {
-			top := strings.SplitN(strings.TrimPrefix(pr.Pointer, "/"), "/", 2)[0]
-			rejected[top] = true
+	rejected := reject(t, values)
+	// A reference whose empty value is refused refers to another example.
+	refers := false
+	for _, f := range fields {
+		p := t.Describe(values, f)
+		for _, to := range p.Ref {
+			id, ok := examples[to]
+			if !rejected[f] || !ok || to == t.Name {
+				continue
+			}
+			if len(p.Types) > 0 && p.Types[0] == "array" {
+				values[f], lines[f] = []any{id}, "["+id+"]"
+			} else {
+				values[f], lines[f] = id, id
+			}
+			refers = true
+			break
 		}
+	}
+	if refers {
+		rejected = reject(t, values)
 	}
 
 	var b strings.Builder
@@ -196,4 +218,16 @@ func upper(s string) string {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
 	}
 	return s
+}
+
+// reject returns the top-level fields of v that the schema refuses.
+func reject(t *schema.Type, v map[string]any) map[string]bool {
+	rejected := map[string]bool{}
+	for _, pr := range t.Check(v).Problems {
+		if pr.Severity == diag.Error {
+			top := strings.SplitN(strings.TrimPrefix(pr.Pointer, "/"), "/", 2)[0]
+			rejected[top] = true
+		}
+	}
+	return rejected
 }
