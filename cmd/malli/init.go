@@ -54,12 +54,12 @@ func initSite(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	var taken []string
-	site := false // content/ is there: list it, not each example
+	hasSite := false // content/ is there: list it, not each example
 	if _, err := os.Lstat(filepath.Join(dir, "content")); err == nil {
-		taken, site = append(taken, "content/"), true
+		taken, hasSite = append(taken, "content/"), true
 	}
 	for _, f := range files {
-		if site && strings.HasPrefix(f.Path, "content/") {
+		if hasSite && strings.HasPrefix(f.Path, "content/") {
 			continue
 		}
 		_, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(f.Path)))

@@ -372,3 +372,14 @@ func TestVSCode(t *testing.T) {
 		t.Errorf("extensions %v", ext)
 	}
 }
+
+// TestReadmeRelease: README's install line names the current release.
+func TestReadmeRelease(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(readme, []byte("go install github.com/malli-fi/malli/cmd/malli@"+Release+" ")) {
+		t.Errorf("README does not install release %s", Release)
+	}
+}
