@@ -12,7 +12,7 @@ import (
 	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
-	"golang.org/x/tools/txtar"
+	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/malli-fi/malli/site"
 	"github.com/malli-fi/malli/site/diag"

@@ -12,8 +12,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/rogpeppe/go-internal/txtar"
 	"github.com/santhosh-tekuri/jsonschema/v5"
-	"golang.org/x/tools/txtar"
 
 	"github.com/malli-fi/malli/site"
 	"github.com/malli-fi/malli/site/diag"

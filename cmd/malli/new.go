@@ -51,7 +51,11 @@ func newDoc(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "malli new: tuntematon tyyppi %q; tyypit: %s\n", fl.Arg(0), strings.Join(names, ", "))
 		return exitUsage
 	}
-	name, data := scaffold.Document(t, fl.Arg(1), time.Now().Format("2006-01-02"))
+	name, data, err := scaffold.Document(t, fl.Arg(1), time.Now().Format("2006-01-02"))
+	if err != nil {
+		fmt.Fprintf(stderr, "malli new: %v\n", err)
+		return exitUsage
+	}
 	path := filepath.Join(*root, "content", filepath.FromSlash(name))
 	if _, err := os.Stat(path); err == nil {
 		fmt.Fprintf(stderr, "malli new: %s on jo olemassa; en korvaa sitä\n", filepath.ToSlash(filepath.Join("content", name)))

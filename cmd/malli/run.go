@@ -38,6 +38,7 @@ Käyttö:
   malli check [--format text|github|gitlab|json] [--drafts] [--strict] [--watch] [--lang fi|sv|en]
   malli serve [--port N] [--bind ADDR] [--drafts] [--open] [--lang fi|sv|en]
   malli new TYPE "Otsikko"
+  malli init [--malli-version vX.Y.Z] [KANSIO]
   malli version
 
 Paluuarvot: 0 onnistui, 1 sisällössä on virheitä, 2 käyttö- tai sisäinen virhe.
@@ -70,6 +71,8 @@ func runUntil(ctx context.Context, args []string, stdout, stderr io.Writer) (cod
 		return serveSite(ctx, rest, stdout, stderr, nil)
 	case "new":
 		return newDoc(rest, stdout, stderr)
+	case "init":
+		return initSite(rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "malli", versionString())
 		return exitOK

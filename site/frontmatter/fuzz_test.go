@@ -4,7 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"golang.org/x/tools/txtar"
+	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/internal/golden"

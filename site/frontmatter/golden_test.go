@@ -12,7 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/malli-fi/malli/site/internal/golden"
 	"github.com/malli-fi/malli/site/internal/lineindex"
-	"golang.org/x/tools/txtar"
+	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/malli-fi/malli/site/diag"
 )

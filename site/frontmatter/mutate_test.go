@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/malli-fi/malli/site/internal/golden"
-	"golang.org/x/tools/txtar"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // TestMutatedGoldens is a bounded fuzz run inside the ordinary test suite,

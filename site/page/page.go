@@ -40,6 +40,7 @@ import (
 	"github.com/malli-fi/malli/site/internal/lineindex"
 	"github.com/malli-fi/malli/site/internal/safeurl"
 	"github.com/malli-fi/malli/site/markdown"
+	"github.com/malli-fi/malli/site/scaffold"
 	"github.com/malli-fi/malli/site/schema"
 	"github.com/malli-fi/malli/site/source"
 )
@@ -388,7 +389,7 @@ func New(f source.File, reg *schema.Registry, reserved []string, opts ...markdow
 		dg.Hint = p.Hint
 	}
 	if _, given := d.Params["id"]; !given && !d.IsIndex && !d.Report.ValidProperty("", "id", d.ID) {
-		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, diag.PageBadID, d.ID, markdown.Slug(d.ID)+".md")
+		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, diag.PageBadID, d.ID, badIDHint(d.ID))
 	}
 	diags.Append(d.checkSections())
 	diags.Append(d.checkDuplicateScores())
@@ -559,4 +560,13 @@ func (d *Document) Section(heading string) (schema.Section, bool) {
 		}
 	}
 	return schema.Section{}, false
+}
+
+// badIDHint is a file name to suggest for a file whose name is no valid
+// id: the name spelled as malli new would spell it.
+func badIDHint(id string) string {
+	if s, err := scaffold.ID(id); err == nil {
+		return s + ".md"
+	}
+	return "uusi-nimi.md"
 }

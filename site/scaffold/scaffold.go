@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
-	"github.com/malli-fi/malli/site/markdown"
 	"github.com/malli-fi/malli/site/schema"
 )
 
@@ -20,11 +19,41 @@ import (
 var first = []string{"title", "summary", "status", "created", "modified"}
 
 // Document returns the file name (relative to content/) and the text of a
-// new draft of type t titled title, dated today (YYYY-MM-DD).
-func Document(t *schema.Type, title, today string) (name string, data []byte) {
-	slug := markdown.Slug(title)
-	if slug == "" {
-		slug = "uusi"
+// new draft of type t titled title, dated today (YYYY-MM-DD). The file's
+// name is the title's ID; the error is ID's when the title gives none.
+func Document(t *schema.Type, title, today string) (name string, data []byte, err error) {
+	return document(t, title, today, false, nil)
+}
+
+// Example is Document for the example of type t that malli init writes:
+// titled "<label> (esimerkki)", and with every section of the type, each
+// with a paragraph saying what to write there, whether publishing needs it
+// and whose requirement that is. A reference the type needs refers to the
+// example of the type it names: examples gives their ids by type name
+// (ExampleID).
+func Example(t *schema.Type, today string, examples map[string]string) (name string, data []byte, err error) {
+	return document(t, exampleTitle(t), today, true, examples)
+}
+
+func exampleTitle(t *schema.Type) string { return t.Label.In(diag.FI) + " (esimerkki)" }
+
+// ExampleID is the id of the example of type t.
+func ExampleID(t *schema.Type) (string, error) { return ID(exampleTitle(t)) }
+
+// Home is the home page's text, content/_index.md, of type t (the
+// registry's Index type): the fields Document writes and a paragraph
+// saying what the page is for.
+func Home(t *schema.Type, today string) (name string, data []byte, err error) {
+	_, data, err = document(t, "Uuden sivuston etusivu", today, false, nil)
+	text := "\nKirjoita tähän etusivun johdanto: kenen sivusto on, mitä hanketta tai ohjelmaa se\n" +
+		"koskee ja mistä lukija löytää toimintamallit ja tulokset. Vaihda otsikko sivuston nimeksi.\n"
+	return "_index.md", append(data, text...), err
+}
+
+func document(t *schema.Type, title, today string, example bool, examples map[string]string) (name string, data []byte, err error) {
+	slug, err := ID(title)
+	if err != nil {
+		return "", nil, err
 	}
 	values := map[string]any{"title": title, "status": "draft"}
 	fields := order(t.RequiredFor(values, "published"))
@@ -40,12 +69,27 @@ func Document(t *schema.Type, title, today string) (name string, data []byte) {
 		values[f] = v
 		lines[f] = text
 	}
-	rejected := map[string]bool{}
-	for _, pr := range t.Check(values).Problems {
-		if pr.Severity == diag.Error {
-			top := strings.SplitN(strings.TrimPrefix(pr.Pointer, "/"), "/", 2)[0]
-			rejected[top] = true
+	rejected := reject(t, values)
+	// A reference whose empty value is refused refers to another example.
+	refers := false
+	for _, f := range fields {
+		p := t.Describe(values, f)
+		for _, to := range p.Ref {
+			id, ok := examples[to]
+			if !rejected[f] || !ok || to == t.Name {
+				continue
+			}
+			if len(p.Types) > 0 && p.Types[0] == "array" {
+				values[f], lines[f] = []any{id}, "["+id+"]"
+			} else {
+				values[f], lines[f] = id, id
+			}
+			refers = true
+			break
 		}
+	}
+	if refers {
+		rejected = reject(t, values)
 	}
 
 	var b strings.Builder
@@ -64,11 +108,23 @@ func Document(t *schema.Type, title, today string) (name string, data []byte) {
 	}
 	b.WriteString("---\n")
 	for _, s := range t.Sections {
-		if s.Required("published") {
+		switch {
+		case example:
+			fmt.Fprintf(&b, "\n## %s\n\n", s.Title.In(diag.FI))
+			what := "Kirjoita tähän osion »" + s.Title.In(diag.FI) + "« teksti."
+			if s.Required("published") {
+				what += " " + upper(s.Whose().Says().In(diag.FI)) + " tätä osiota julkaistessa."
+			} else {
+				what += " Osio on vapaaehtoinen: poista otsikko, jos et tarvitse sitä."
+			}
+			for _, line := range wrap(what, 96) {
+				fmt.Fprintf(&b, "%s\n", line)
+			}
+		case s.Required("published"):
 			fmt.Fprintf(&b, "\n## %s\n", s.Title.In(diag.FI))
 		}
 	}
-	return t.Folder + "/" + slug + ".md", []byte(b.String())
+	return t.Folder + "/" + slug + ".md", []byte(b.String()), nil
 }
 
 func order(fields []string) []string {
@@ -154,4 +210,24 @@ func empty(p schema.Prop, name, title, today string) (any, string) {
 		return "", `""`
 	}
 	return nil, ""
+}
+
+// upper capitalises the first letter of s.
+func upper(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// reject returns the top-level fields of v that the schema refuses.
+func reject(t *schema.Type, v map[string]any) map[string]bool {
+	rejected := map[string]bool{}
+	for _, pr := range t.Check(v).Problems {
+		if pr.Severity == diag.Error {
+			top := strings.SplitN(strings.TrimPrefix(pr.Pointer, "/"), "/", 2)[0]
+			rejected[top] = true
+		}
+	}
+	return rejected
 }

@@ -101,6 +101,9 @@ type Prop struct {
 	Types       []string
 	Format      string
 	Enum        []any
+	// Ref are the types whose document ids the value is (x-malli-ref),
+	// or the ids an array's items are; nil if it is no reference.
+	Ref []string
 }
 
 // Describe returns what the schema says of top-level property name for a
@@ -131,7 +134,26 @@ func (t *Type) Describe(v map[string]any, name string) Prop {
 			if len(p.Enum) == 0 {
 				p.Enum = x.Enum
 			}
+			if p.Ref == nil {
+				p.Ref = plainRef(x)
+			}
+			if p.Ref == nil && x.Items2020 != nil {
+				for _, y := range closure(x.Items2020, nil, nil) {
+					if p.Ref == nil {
+						p.Ref = plainRef(y)
+					}
+				}
+			}
 		}
 	}
 	return p
+}
+
+// plainRef is the types of x's x-malli-ref when it names whole documents
+// (not an item inside one, nor ids given by another field).
+func plainRef(x *jsonschema.Schema) []string {
+	if a := annot(x); a != nil && a.Ref != nil && a.Ref.Item == "" && a.Ref.From == "" {
+		return a.Ref.Types
+	}
+	return nil
 }

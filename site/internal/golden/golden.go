@@ -11,7 +11,7 @@ package golden
 import (
 	"bytes"
 
-	"golang.org/x/tools/txtar"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // Section returns the data of the file called name in ar, and whether there

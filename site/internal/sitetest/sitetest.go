@@ -24,7 +24,7 @@ import (
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/internal/golden"
 	"github.com/malli-fi/malli/site/publish"
-	"golang.org/x/tools/txtar"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // Site is a built test site.
