@@ -441,6 +441,19 @@ func TestCompletion(t *testing.T) {
 		if out, err := exec.Command(path, "-n", f).CombinedOutput(); err != nil {
 			t.Errorf("%s -n: %v\n%s", shell, err, out)
 		}
+		if shell == "fish" {
+			for _, tc := range []struct{ line, want string }{
+				{"malli bui", "build"},
+				{"malli build --base", "--base-url"},
+				{"malli new oper", "operating_model"},
+				{"malli help se", "serve"},
+			} {
+				out, err := exec.Command(path, "-c", fmt.Sprintf("source %s; complete -C '%s'", f, tc.line)).CombinedOutput()
+				if first, _, _ := strings.Cut(strings.TrimSpace(string(out)), "\t"); err != nil || first != tc.want {
+					t.Errorf("fish completes %q as %q (%v), want %q", tc.line, out, err, tc.want)
+				}
+			}
+		}
 		if shell != "bash" {
 			continue
 		}

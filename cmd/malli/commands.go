@@ -215,9 +215,9 @@ var (
 		EN: "Get started: malli init, then malli new TYPE \"TITLE\", malli serve and at last malli build.\nA command's help: malli help COMMAND or malli COMMAND --help.",
 	}
 	helpFlagForms = words{
-		FI: "Valitsimet voi antaa ennen argumentteja tai niiden jälkeen, muodossa --nimi ARVO tai\n--nimi=ARVO.",
-		SV: "Flaggorna kan ges före eller efter argumenten, som --namn VÄRDE eller --namn=VÄRDE.",
-		EN: "Flags may come before or after the arguments, as --name VALUE or --name=VALUE.",
+		FI: "Valitsimet voi antaa ennen argumentteja tai niiden jälkeen, muodossa --nimi ARVO tai\n--nimi=ARVO; -- päättää valitsimet (otsikolle, joka alkaa viivalla).",
+		SV: "Flaggorna kan ges före eller efter argumenten, som --namn VÄRDE eller --namn=VÄRDE; --\navslutar flaggorna (för en rubrik som börjar med ett streck).",
+		EN: "Flags may come before or after the arguments, as --name VALUE or --name=VALUE; -- ends\nthe flags (for a title that begins with a dash).",
 	}
 	helpLanguage = words{
 		FI: "Kieli: --lang sv tai --lang en, tai ympäristömuuttuja LANG (sv_*, en_*); muuten suomi.",

@@ -275,7 +275,7 @@ func fishCompletion(types []string, lang diag.Lang) string {
 			default:
 				line += " -x"
 			}
-			line += " -d " + fishQuote(firstLine(f.help.In(lang)))
+			line += " -d " + fishQuote(strings.Join(strings.Fields(f.help.In(lang)), " "))
 			b.WriteString(line + "\n")
 		}
 	}

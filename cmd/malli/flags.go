@@ -15,11 +15,10 @@ import (
 
 // parsed is a command line after its flags are parsed.
 type parsed struct {
-	cmd   *command
-	vals  map[string][]string // by flag key (see flagSpecs), every value given
-	args  []string            // the arguments that are not flags
-	lang  diag.Lang
-	first []string // the flags in the order given, for tests
+	cmd  *command
+	vals map[string][]string // by flag key (see flagSpecs), every value given
+	args []string            // the arguments that are not flags
+	lang diag.Lang
 }
 
 func (p *parsed) has(key string) bool { return len(p.vals[key]) > 0 }
@@ -91,7 +90,6 @@ func parseFlags(cmd *command, args []string, lang diag.Lang) (*parsed, error) {
 		if f == nil {
 			return nil, unknownFlag(cmd, written, name, lang)
 		}
-		p.first = append(p.first, key)
 		if f.isBool() {
 			if !hasValue {
 				value = "true"

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
@@ -38,13 +39,57 @@ func parseReports(values []string, lang diag.Lang) ([]report, error) {
 	return out, nil
 }
 
+// diagOutput is where and how build and check print their diagnostics.
+type diagOutput struct {
+	format         string // --format, on stdout
+	quiet, verbose bool
+	reports        []report // --report
+	root           string   // -C
+	pathPrefix     string   // --path-prefix
+}
+
+// printDiagnostics prints l on stdout in o.format (only the errors with
+// --quiet and text) and writes each report, with o.pathPrefix before
+// the paths; it returns exitUsage if a report cannot be written.
+//
+// At merge with the reports helper's site/diag (WriteReport,
+// WriteReportFile, RepoPaths, AppendStepSummary), the body becomes:
+//
+//	opt := diag.ReportOptions{Lang: c.lang, Path: diag.RepoPaths(o.root, o.pathPrefix, c.getenv),
+//		Version: versionString(buildInfo()), FileURL: diag.GitHubFileURL(c.getenv)}
+//	shown := l; if o.quiet && o.format == "text" { shown = errorsOnly(l) }
+//	diag.WriteReport(c.stdout, o.format, shown, opt)            // was diag.Print(withPathPrefix)
+//	for _, r := range o.reports { diag.WriteReportFile(r.file, r.format, l, opt) } // was writeReport
+//	if o.format == "github" || some r.format == "github" { diag.AppendStepSummary(c.getenv, l, opt) }
+//
+// and withPathPrefix and writeReport go.
+func (c *cli) printDiagnostics(cmd string, l diag.List, o diagOutput) int {
+	list := withPathPrefix(l, o.pathPrefix)
+	shown := list
+	if o.quiet && o.format == "text" {
+		shown = errorsOnly(list)
+	}
+	if err := diag.Print(c.stdout, shown, o.format, c.lang); err != nil {
+		fmt.Fprintln(c.stderr, "malli:", err)
+		return exitUsage
+	}
+	for _, r := range o.reports {
+		if err := writeReport(r, list, c.lang); err != nil {
+			return c.fail(cmd, msgReportFailed, r.file, err)
+		}
+		if o.verbose {
+			fmt.Fprintf(c.stderr, "malli %s: %s\n", cmd, fmt.Sprintf(msgReportFile.In(c.lang), r.format, r.file))
+		}
+	}
+	return exitOK
+}
+
 // writeReport writes l to r.file in r.format. The file is relative to
 // the current folder, not to the site's (-C), as a CI job names it.
-//
-// At merge: when site/diag has the reports helper's report writer (with
-// repository-relative paths, fingerprints, $GITHUB_STEP_SUMMARY), call it
-// here instead of diag.Print.
 func writeReport(r report, l diag.List, lang diag.Lang) error {
+	if err := os.MkdirAll(filepath.Dir(r.file), 0o755); err != nil {
+		return err
+	}
 	f, err := os.Create(r.file)
 	if err != nil {
 		return err

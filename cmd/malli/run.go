@@ -253,23 +253,8 @@ func (c *cli) build(p *parsed) int {
 	res, err := site.Build(c.ctx, opts)
 	out.stop()
 	if res != nil {
-		list := withPathPrefix(res.Diagnostics, p.str("path-prefix", ""))
-		shown := list
-		if quiet && format == "text" {
-			shown = errorsOnly(list)
-		}
-		if perr := diag.Print(c.stdout, shown, format, c.lang); perr != nil {
-			fmt.Fprintln(c.stderr, "malli:", perr)
-			return exitUsage
-		}
-		for _, r := range reports {
-			if rerr := writeReport(r, list, c.lang); rerr != nil {
-				fmt.Fprintf(c.stderr, "malli %s: %s\n", cmd, fmt.Sprintf(msgReportFailed.In(c.lang), r.file, rerr))
-				return exitUsage
-			}
-			if verbose {
-				fmt.Fprintf(c.stderr, "malli %s: %s\n", cmd, fmt.Sprintf(msgReportFile.In(c.lang), r.format, r.file))
-			}
+		if code := c.printDiagnostics(cmd, res.Diagnostics, diagOutput{format: format, quiet: quiet, verbose: verbose, reports: reports, root: root, pathPrefix: p.str("path-prefix", "")}); code != exitOK {
+			return code
 		}
 	}
 	if err != nil && !site.IsContentError(err) {

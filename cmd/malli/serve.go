@@ -43,8 +43,7 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 
 // serve is malli serve, with its flags parsed.
 func (c *cli) serve(p *parsed, ready func(addr string)) int {
-	ctx, stdout, stderr, lang := c.ctx, c.stdout, c.stderr, c.lang
-	_ = stdout
+	ctx, stderr, lang := c.ctx, c.stderr, c.lang
 	if !c.noArgs(p) {
 		return exitUsage
 	}

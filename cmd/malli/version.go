@@ -15,8 +15,7 @@ func (c *cli) version(p *parsed) int {
 	if p.cmd != nil && !c.noArgs(p) {
 		return exitUsage
 	}
-	bi, _ := debug.ReadBuildInfo()
-	fmt.Fprintln(c.stdout, versionLine(bi, c.lang))
+	fmt.Fprintln(c.stdout, versionLine(buildInfo(), c.lang))
 	return exitOK
 }
 
@@ -68,4 +67,10 @@ func versionString(bi *debug.BuildInfo) string {
 		return bi.Main.Version
 	}
 	return "(devel)"
+}
+
+// buildInfo is the binary's build information, or nil.
+func buildInfo() *debug.BuildInfo {
+	bi, _ := debug.ReadBuildInfo()
+	return bi
 }
