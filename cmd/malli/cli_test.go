@@ -225,6 +225,11 @@ func TestFlagOrder(t *testing.T) {
 	if err != nil || strings.Join(p.all("report"), "|") != "json=a.json|gitlab=b.json" || !p.on("quiet") || p.str("C", "") != "site" {
 		t.Errorf("repeated --report, -q, -C: %+v %v", p, err)
 	}
+	// What a command that parses its own flags (malli init) is given.
+	p, err = parseFlags(commandByName("init"), []string{"uusi", "--malli-version", "v1.2.3", "--lang", "en"}, diag.FI)
+	if got := strings.Join(p.forward("malli-version"), " "); err != nil || got != "-malli-version=v1.2.3 -- uusi" {
+		t.Errorf("forward: %q %v", got, err)
+	}
 	// The global flags may come before the command.
 	name, rest, ok := splitCommand([]string{"-C", "site", "--lang", "en", "check", "--strict"})
 	if !ok || name != "check" || strings.Join(rest, " ") != "-C site --lang en --strict" {

@@ -35,10 +35,11 @@ var commands = []*command{
 			SV: "Skapar en ny webbplats i mappen (standard: den aktuella mappen): mappen content/ med ett\nexempeldokument av varje typ, filen .gitignore, inställningar i .vscode/ och färdiga CI-filer\nför GitHub och GitLab. Befintliga filer ersätts inte.",
 			EN: "Creates a new site in the folder (default: the current folder): content/ with an example\ndocument of each type, .gitignore, .vscode/ settings and ready CI files for GitHub and\nGitLab. Existing files are not replaced.",
 		},
-		flags: []string{"lang", "help"},
+		flags: []string{"malli-version", "lang", "help"},
 		examples: []example{
 			{"malli init", words{FI: "luo sivuston nykyiseen kansioon", SV: "skapar webbplatsen i den aktuella mappen", EN: "creates the site in the current folder"}},
 			{"malli init hanke", words{FI: "luo sivuston kansioon hanke/", SV: "skapar webbplatsen i mappen hanke/", EN: "creates the site in the folder hanke/"}},
+			{"malli init --malli-version v1.2.0 hanke", words{FI: "CI-tiedostot asentavat mallin version v1.2.0", SV: "CI-filerna installerar malli version v1.2.0", EN: "the CI files install malli v1.2.0"}},
 		},
 	},
 	{
@@ -184,6 +185,8 @@ var flagSpecs = map[string]*flagSpec{
 		help: words{FI: "näytä myös vaiheiden kestot ja kirjoitetut tiedostot", SV: "visa också stegens tider och de skrivna filerna", EN: "also show the time of each stage and the files written"}},
 	"C": {name: "directory", short: "C", value: valueDir,
 		help: words{FI: "sivuston kansio (oletus: nykyinen kansio)", SV: "webbplatsens mapp (standard: den aktuella mappen)", EN: "the site's folder (default: the current folder)"}},
+	"malli-version": {name: "malli-version", value: words{FI: "vX.Y.Z", SV: "vX.Y.Z", EN: "vX.Y.Z"},
+		help: words{FI: "malli-julkaisu, jonka CI-tiedostot asentavat (oletus: tämä versio)", SV: "malli-versionen som CI-filerna installerar (standard: den här versionen)", EN: "the malli release the CI files install (default: this version)"}},
 	"lang": {name: "lang", value: words{FI: "KIELI", SV: "SPRÅK", EN: "LANG"},
 		help: words{FI: "viestien kieli: fi, sv tai en (oletus: LC_ALL, LC_MESSAGES tai LANG;\nmuuten fi)", SV: "meddelandenas språk: fi, sv eller en (standard: LC_ALL, LC_MESSAGES eller\nLANG; annars fi)", EN: "the language of messages: fi, sv or en (default: LC_ALL, LC_MESSAGES or\nLANG; otherwise fi)"}},
 	"cpuprofile": {name: "cpuprofile", value: valueFile,

@@ -37,6 +37,19 @@ func (p *parsed) all(key string) []string { return p.vals[key] }
 // on is whether the switch key is set (its last value is true).
 func (p *parsed) on(key string) bool { return p.str(key, "false") == "true" }
 
+// forward writes the flags keys that were given, and then the arguments,
+// as a command that parses its own flags with Go's flag package takes
+// them: -name=value ..., --, args.
+func (p *parsed) forward(keys ...string) []string {
+	var out []string
+	for _, k := range keys {
+		for _, v := range p.vals[k] {
+			out = append(out, "-"+flagSpecs[k].name+"="+v)
+		}
+	}
+	return append(append(out, "--"), p.args...)
+}
+
 // usageError is a command line malli does not understand.
 type usageError struct{ msg string }
 

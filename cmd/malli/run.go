@@ -45,7 +45,8 @@ func init() {
 		"version":    (*cli).version,
 		"completion": (*cli).completion,
 		"help":       (*cli).help,
-		// "init": the init command's function, when it is merged.
+		// At merge with the init helper's initSite(args, stdout, stderr):
+		// "init": func(c *cli, p *parsed) int { return initSite(p.forward("malli-version"), c.stdout, c.stderr) },
 	}
 }
 
