@@ -62,8 +62,8 @@ func (e *emitter) body(d *page.Document) []byte { return d.Body.Fill(e.g.Links(d
 
 // emit makes every output and writes it to one transaction of pub. Any
 // failure or cancellation aborts the transaction: the previous output
-// stays as it was.
-func (e *emitter) emit(ctx context.Context, pub publish.Publisher, outputs []plan.Output) error {
+// stays as it was. tick, when not nil, is called after each output.
+func (e *emitter) emit(ctx context.Context, pub publish.Publisher, outputs []plan.Output, tick func()) error {
 	tx, err := pub.Begin(ctx)
 	if err != nil {
 		return err
@@ -80,6 +80,9 @@ func (e *emitter) emit(ctx context.Context, pub publish.Publisher, outputs []pla
 			err = tx.Write(outputs[i].Path, data)
 		}
 		errs[i] = err
+		if tick != nil {
+			tick()
+		}
 	})
 	for _, err := range errs {
 		if err != nil {

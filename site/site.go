@@ -30,6 +30,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/gohugoio/hashstructure"
@@ -60,6 +61,11 @@ type Options struct {
 	Drafts  bool              // publish drafts too
 	Strict  bool              // warnings are errors
 	Check   bool              // stop before rendering and writing
+
+	// Progress, when not nil, is told how far the build is: the stage
+	// ("read", "scan", "resolve", "emit") and, for scan and emit, how many
+	// of its total items are done. It is called from several goroutines.
+	Progress func(stage string, done, total int)
 }
 
 // Result is what a build did.
@@ -70,6 +76,21 @@ type Result struct {
 	Exports     int // data files written
 	Files       int // all files written
 	Duration    time.Duration
+	Types       []TypeCount // the documents read by type, in the registry's order
+}
+
+// TypeCount is how many documents of one type a build read, by status.
+type TypeCount struct {
+	Type     *schema.Type
+	Total    int
+	ByStatus map[string]int // "draft", "published", …; "" for documents without one
+}
+
+// progress calls opts.Progress, if set.
+func (opts Options) progress(stage string, done, total int) {
+	if opts.Progress != nil {
+		opts.Progress(stage, done, total)
+	}
 }
 
 // ErrNoContent means the site's folder has no content/ folder.
@@ -102,7 +123,13 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if pub == nil {
 		pub = publish.Dir{Path: filepath.Join(opts.Root, "public")}
 	}
-	if err := b.emitter().emit(ctx, pub, b.outputs); err != nil {
+	var tick func()
+	if opts.Progress != nil {
+		var done atomic.Int64
+		opts.progress("emit", 0, len(b.outputs))
+		tick = func() { opts.progress("emit", int(done.Add(1)), len(b.outputs)) }
+	}
+	if err := b.emitter().emit(ctx, pub, b.outputs, tick); err != nil {
 		return b.res, err
 	}
 	b.res.Duration = time.Since(start)
@@ -178,6 +205,7 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	st := &state{scans: map[string]scanned{}}
 
 	// Read: the one confined reader.
+	opts.progress("read", 0, 0)
 	dirs := []string{"content", "schemas", "themes/default"}
 	var tree *source.Tree
 	var diags diag.List
@@ -248,7 +276,12 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 		return nil, err
 	}
 	results := make([]scanned, len(mdFiles))
+	var scannedFiles atomic.Int64
+	opts.progress("scan", 0, len(mdFiles))
 	parallel.Do(len(mdFiles), func(i int) {
+		if opts.Progress != nil {
+			defer func() { opts.progress("scan", int(scannedFiles.Add(1)), len(mdFiles)) }()
+		}
 		if ctx.Err() != nil {
 			return // cancelled: the rest is not scanned
 		}
@@ -269,11 +302,13 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 		}
 	}
 	res.Documents = len(docs)
+	res.Types = countTypes(reg, docs)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 
 	// Resolve, and plan every output.
+	opts.progress("resolve", 0, 0)
 	planned := plan.Site{Langs: diag.Langs, Schemas: sortedKeys(reg.Files), SchemaDir: schemaDir, Static: th.StaticPaths(), DataDir: export.Dir}
 	for _, t := range reg.Types {
 		planned.Folders = append(planned.Folders, t.Folder)
@@ -500,4 +535,23 @@ func LoadTypes(fsys fs.FS) (*schema.Registry, error) {
 		return nil, err
 	}
 	return reg, nil
+}
+
+// countTypes counts docs by type and status, in the registry's order.
+func countTypes(reg *schema.Registry, docs []*page.Document) []TypeCount {
+	at := map[*schema.Type]int{}
+	var out []TypeCount
+	for _, t := range reg.Types {
+		at[t] = len(out)
+		out = append(out, TypeCount{Type: t, ByStatus: map[string]int{}})
+	}
+	for _, d := range docs {
+		i, ok := at[d.Type]
+		if !ok || d.IsIndex {
+			continue
+		}
+		out[i].Total++
+		out[i].ByStatus[d.Status]++
+	}
+	return out
 }

@@ -2,9 +2,7 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,29 +11,24 @@ import (
 	"time"
 
 	"github.com/malli-fi/malli/schemas"
-	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/scaffold"
 	"github.com/malli-fi/malli/site/schema"
 )
 
 // initSite writes a new site for malli init [DIR]: every file or none.
-func initSite(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("malli init", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	pin := fl.String("malli-version", scaffold.Pin(versionString()), "the malli release (vX.Y.Z) the CI files install")
-	if err := fl.Parse(args); err != nil {
-		return exitUsage
-	}
-	if fl.NArg() > 1 {
-		fmt.Fprintf(stderr, "käyttö: malli init [--malli-version vX.Y.Z] [KANSIO]\n")
+func (c *cli) initSite(p *parsed) int {
+	stdout, stderr, lang := c.stdout, c.stderr, c.lang
+	pin := p.str("malli-version", scaffold.Pin(versionString(buildInfo())))
+	if len(p.args) > 1 {
+		fmt.Fprintf(stderr, "malli init: %s\n", msgInitUsage.In(lang))
 		return exitUsage
 	}
 	dir := "."
-	if fl.NArg() == 1 {
-		dir = fl.Arg(0)
+	if len(p.args) == 1 {
+		dir = p.args[0]
 	}
-	if !scaffold.IsRelease(*pin) {
-		fmt.Fprintf(stderr, "malli init: --malli-version %q ei ole julkaisuversio (vX.Y.Z, esimerkiksi %s)\n", *pin, scaffold.Release)
+	if !scaffold.IsRelease(pin) {
+		fmt.Fprintf(stderr, "malli init: "+msgInitVersion.In(lang)+"\n", pin, scaffold.Release)
 		return exitUsage
 	}
 	// The embedded schemas: a new site has none of its own.
@@ -44,13 +37,13 @@ func initSite(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "malli init: %v\n", err)
 		return exitUsage
 	}
-	files, err := scaffold.Site(reg, scaffold.Settings{Version: *pin}, time.Now().Format("2006-01-02"))
+	files, err := scaffold.Site(reg, scaffold.Settings{Version: pin}, time.Now().Format("2006-01-02"))
 	if err != nil {
 		fmt.Fprintf(stderr, "malli init: %v\n", err)
 		return exitUsage
 	}
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
-		fmt.Fprintf(stderr, "malli init: %s ei ole kansio\n", dir)
+		fmt.Fprintf(stderr, "malli init: "+msgInitNotDir.In(lang)+"\n", dir)
 		return exitUsage
 	}
 	var taken []string
@@ -71,24 +64,33 @@ func initSite(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if len(taken) > 0 {
-		fmt.Fprintf(stderr, "malli init: %s: nämä ovat jo olemassa, en korvaa niitä enkä kirjoita mitään:\n", dir)
+		fmt.Fprintf(stderr, "malli init: "+msgInitTaken.In(lang)+"\n", dir)
 		for _, p := range taken {
 			fmt.Fprintf(stderr, "  %s\n", p)
 		}
 		return exitUsage
 	}
 	if err := writeAll(dir, files); err != nil {
-		fmt.Fprintf(stderr, "malli init: %v (en jättänyt mitään kirjoitettua)\n", err)
+		fmt.Fprintf(stderr, "malli init: "+msgInitFailed.In(lang)+"\n", err)
 		return exitUsage
 	}
 	for _, f := range files {
 		fmt.Fprintln(stdout, filepath.ToSlash(filepath.Join(dir, f.Path)))
 	}
-	fmt.Fprint(stderr, initNext.In(diag.FI))
+	fmt.Fprint(stderr, initNext.In(lang))
 	return exitOK
 }
 
-var initNext = diag.Words{
+// The messages of malli init.
+var (
+	msgInitUsage   = words{FI: "käyttö: malli init [--malli-version vX.Y.Z] [KANSIO]", SV: "användning: malli init [--malli-version vX.Y.Z] [MAPP]", EN: "usage: malli init [--malli-version vX.Y.Z] [FOLDER]"}
+	msgInitVersion = words{FI: "--malli-version %q ei ole julkaisuversio (vX.Y.Z, esimerkiksi %s)", SV: "--malli-version %q är ingen version (vX.Y.Z, till exempel %s)", EN: "--malli-version %q is not a release (vX.Y.Z, e.g. %s)"}
+	msgInitNotDir  = words{FI: "%s ei ole kansio", SV: "%s är ingen mapp", EN: "%s is not a folder"}
+	msgInitTaken   = words{FI: "%s: nämä ovat jo olemassa, en korvaa niitä enkä kirjoita mitään:", SV: "%s: de här finns redan; de ersätts inte och ingenting skrivs:", EN: "%s: these exist already; not replacing them, nothing written:"}
+	msgInitFailed  = words{FI: "%v (en jättänyt mitään kirjoitettua)", SV: "%v (inget skrivet lämnades kvar)", EN: "%v (nothing written was left behind)"}
+)
+
+var initNext = words{
 	FI: `
 Uusi sivusto on valmis. Seuraavaksi:
   malli serve --drafts    esikatsele sivustoa (luonnokset mukana)
@@ -96,6 +98,22 @@ Uusi sivusto on valmis. Seuraavaksi:
 Täydennä esimerkit content-kansiossa (tai poista ne, joita et tarvitse) ja vaihda
 status: published, kun dokumentti on valmis. GitHubissa ota käyttöön Settings → Pages →
 Source: GitHub Actions; GitLabissa Pages julkaistaan oletushaarasta.
+`,
+	SV: `
+Den nya webbplatsen är klar. Nästa steg:
+  malli serve --drafts    förhandsvisa webbplatsen (med utkasten)
+  malli check             kontrollera som CI kontrollerar
+Fyll i exemplen i mappen content (eller ta bort dem du inte behöver) och ändra till
+status: published när ett dokument är klart. På GitHub: Settings → Pages → Source:
+GitHub Actions; på GitLab publiceras Pages från standardgrenen.
+`,
+	EN: `
+The new site is ready. Next:
+  malli serve --drafts    preview the site (drafts included)
+  malli check             check it as CI does
+Fill in the examples in content (or delete those you do not need) and set
+status: published when a document is done. On GitHub turn on Settings → Pages →
+Source: GitHub Actions; on GitLab, Pages are published from the default branch.
 `,
 }
 

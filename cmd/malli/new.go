@@ -2,9 +2,7 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,14 +15,10 @@ import (
 )
 
 // newDoc writes content/<folder>/<slug>.md for malli new TYPE "Title".
-func newDoc(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("malli new", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	root := fl.String("C", ".", "the site's folder")
-	if err := fl.Parse(args); err != nil {
-		return exitUsage
-	}
-	dir, closer, err := source.OpenDir(*root) // confined to the site, as build's reads are
+func (c *cli) newDoc(p *parsed) int {
+	stdout, stderr, lang := c.stdout, c.stderr, c.lang
+	root := p.str("C", ".")
+	dir, closer, err := source.OpenDir(root) // confined to the site, as build's reads are
 	if err != nil {
 		fmt.Fprintf(stderr, "malli new: %v\n", err)
 		return exitUsage
@@ -39,26 +33,34 @@ func newDoc(args []string, stdout, stderr io.Writer) int {
 	for _, t := range reg.Types {
 		names = append(names, t.Name)
 	}
-	if fl.NArg() != 2 {
-		fmt.Fprintf(stderr, "käyttö: malli new TYPE \"Otsikko\"\ntyypit: %s\n", strings.Join(names, ", "))
+	if len(p.args) != 2 {
+		fmt.Fprintf(stderr, msgNewUsage.In(lang)+"\n", strings.Join(names, ", "))
 		return exitUsage
 	}
-	t := reg.ByName(fl.Arg(0))
+	t := reg.ByName(p.args[0])
 	if t == nil {
-		t = reg.ByFolder(fl.Arg(0))
+		t = reg.ByFolder(p.args[0])
 	}
 	if t == nil {
-		fmt.Fprintf(stderr, "malli new: tuntematon tyyppi %q; tyypit: %s\n", fl.Arg(0), strings.Join(names, ", "))
+		msg := fmt.Sprintf(msgNewType.In(lang), p.args[0], strings.Join(names, ", "))
+		var folders []string
+		for _, t := range reg.Types {
+			folders = append(folders, t.Folder)
+		}
+		if best := closest(p.args[0], append(names, folders...)); best != "" {
+			msg += "; " + fmt.Sprintf(msgDidYouMean.In(lang), best)
+		}
+		fmt.Fprintf(stderr, "malli new: %s\n", msg)
 		return exitUsage
 	}
-	name, data, err := scaffold.Document(t, fl.Arg(1), time.Now().Format("2006-01-02"))
+	name, data, err := scaffold.Document(t, p.args[1], time.Now().Format("2006-01-02"))
 	if err != nil {
 		fmt.Fprintf(stderr, "malli new: %v\n", err)
 		return exitUsage
 	}
-	path := filepath.Join(*root, "content", filepath.FromSlash(name))
+	path := filepath.Join(root, "content", filepath.FromSlash(name))
 	if _, err := os.Stat(path); err == nil {
-		fmt.Fprintf(stderr, "malli new: %s on jo olemassa; en korvaa sitä\n", filepath.ToSlash(filepath.Join("content", name)))
+		fmt.Fprintf(stderr, "malli new: %s\n", fmt.Sprintf(msgNewExists.In(lang), filepath.ToSlash(filepath.Join("content", name))))
 		return exitUsage
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(stderr, "malli new: %v\n", err)

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -15,6 +14,7 @@ import (
 	"runtime/pprof"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/malli-fi/malli/site"
 	"github.com/malli-fi/malli/site/diag"
@@ -31,18 +31,37 @@ const (
 // version is set by the linker for releases; otherwise the module version.
 var version = ""
 
-const usage = `malli — Innokylä-yhteensopivien kehittämishankkeiden julkaisija
+// runners run the commands of the table in commands.go, after their flags
+// are parsed and --help is answered. A command without a runner is listed
+// in the help but says it is not available yet.
+var runners map[string]func(*cli, *parsed) int
 
-Käyttö:
-  malli build [-o DIR] [--drafts] [--base-url URL] [--strict] [--lang fi|sv|en]
-  malli check [--format text|github|gitlab|json] [--drafts] [--strict] [--watch] [--lang fi|sv|en]
-  malli serve [--port N] [--bind ADDR] [--drafts] [--open] [--lang fi|sv|en]
-  malli new TYPE "Otsikko"
-  malli init [--malli-version vX.Y.Z] [KANSIO]
-  malli version
+func init() {
+	runners = map[string]func(*cli, *parsed) int{
+		"build":      (*cli).build,
+		"check":      (*cli).build,
+		"serve":      func(c *cli, p *parsed) int { return c.serve(p, nil) },
+		"new":        (*cli).newDoc,
+		"version":    (*cli).version,
+		"completion": (*cli).completion,
+		"help":       (*cli).help,
+		"init":       (*cli).initSite,
+	}
+}
 
-Paluuarvot: 0 onnistui, 1 sisällössä on virheitä, 2 käyttö- tai sisäinen virhe.
-`
+// cli is one run of the command line program, and what it runs with.
+type cli struct {
+	ctx            context.Context
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	terminal       func(io.Writer) bool // whether w is a terminal
+	progressAfter  time.Duration        // how long a build runs before it shows a progress line
+	lang           diag.Lang
+}
+
+func newCLI(ctx context.Context, stdout, stderr io.Writer) *cli {
+	return &cli{ctx: ctx, stdout: stdout, stderr: stderr, getenv: os.Getenv, terminal: isTerminal, progressAfter: 2 * time.Second, lang: diag.FI}
+}
 
 // run is the whole command line program: it returns the exit code.
 // serve and check --watch run until Ctrl-C.
@@ -53,124 +72,198 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // runUntil is run until ctx ends.
-func runUntil(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
+func runUntil(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return newCLI(ctx, stdout, stderr).main(args)
+}
+
+// main runs the command line args.
+func (c *cli) main(args []string) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "malli: internal error: %v\n%s", r, debug.Stack())
+			fmt.Fprintf(c.stderr, "malli: %s: %v\n%s", msgInternal.In(c.lang), r, debug.Stack())
 			code = exitUsage
 		}
 	}()
-	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+	if !c.chooseLang(args) {
 		return exitUsage
 	}
-	switch cmd, rest := args[0], args[1:]; cmd {
-	case "build", "check":
-		return build(ctx, cmd, rest, stdout, stderr)
-	case "serve":
-		return serveSite(ctx, rest, stdout, stderr, nil)
-	case "new":
-		return newDoc(rest, stdout, stderr)
-	case "init":
-		return initSite(rest, stdout, stderr)
-	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, "malli", versionString())
-		return exitOK
-	case "help", "-h", "--help", "-help":
-		fmt.Fprint(stdout, usage)
-		return exitOK
-	default:
-		fmt.Fprintf(stderr, "malli: unknown command %q\n\n%s", cmd, usage)
+	name, rest, ok := splitCommand(args)
+	if !ok {
+		for _, a := range rest {
+			switch a {
+			case "-h", "--help", "-help":
+				fmt.Fprint(c.stdout, topHelp(c.lang))
+				return exitOK
+			case "--version", "-version":
+				return c.version(&parsed{})
+			}
+		}
+		if p, err := parseFlags(&command{flags: globalFlags}, rest, c.lang); err != nil {
+			fmt.Fprintf(c.stderr, "malli: %v\n", err)
+			return exitUsage
+		} else if len(p.args) > 0 {
+			name = p.args[0]
+		} else {
+			fmt.Fprint(c.stderr, topHelp(c.lang))
+			return exitUsage
+		}
+	}
+	cmd := commandByName(name)
+	if cmd == nil {
+		return c.unknownCommand("malli", name)
+	}
+	p, code, ok := c.parse(cmd, rest)
+	if !ok {
+		return code
+	}
+	runner := runners[cmd.name]
+	if runner == nil {
+		fmt.Fprintf(c.stderr, "malli %s: %s\n", cmd.name, fmt.Sprintf(msgNotAvailable.In(c.lang), cmd.name))
 		return exitUsage
 	}
+	return runner(c, p)
 }
 
-func versionString() string {
-	if version != "" {
-		return version
+// chooseLang sets c.lang from --lang in args, or else the environment;
+// it reports a --lang that names no language and returns false.
+func (c *cli) chooseLang(args []string) bool {
+	c.lang = envLang(c.getenv)
+	l, given, ok := langFromArgs(args)
+	if ok && l == "" {
+		fmt.Fprintf(c.stderr, "malli: %s\n", fmt.Sprintf(msgUnknownLang.In(c.lang), given))
+		return false
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
+	if ok {
+		c.lang = l
 	}
-	return "(devel)"
+	return true
 }
 
-func build(ctx context.Context, cmd string, args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("malli "+cmd, flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	out := fl.String("o", "public", "output folder")
-	drafts := fl.Bool("drafts", false, "include drafts")
-	baseURL := fl.String("base-url", "", "URL or path the site is served under, e.g. /malli/")
-	strict := fl.Bool("strict", false, "treat warnings as errors")
-	format := fl.String("format", "text", "diagnostics format: text, github, gitlab, json")
-	langFlag := fl.String("lang", "fi", "language of messages: fi, sv, en")
-	root := fl.String("C", ".", "the site's folder")
-	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile (pprof) to this file")
-	memProfile := fl.String("memprofile", "", "write a heap profile (pprof) to this file at the end")
-	watchFlag := false
-	if cmd == "check" {
-		fl.BoolVar(&watchFlag, "watch", false, "check again on every save, between begin and end lines (for editors)")
+// parse parses the flags of cmd in args; it answers --help itself (code
+// exitOK, ok false) and reports usage errors (exitUsage, false).
+func (c *cli) parse(cmd *command, args []string) (p *parsed, code int, ok bool) {
+	p, err := parseFlags(cmd, args, c.lang)
+	if err != nil {
+		return nil, c.usage(cmd.name, err.Error()), false
 	}
-	if err := fl.Parse(args); err != nil {
+	if p.on("help") {
+		fmt.Fprint(c.stdout, commandHelp(cmd, c.lang))
+		return nil, exitOK, false
+	}
+	return p, 0, true
+}
+
+// usage reports a usage error of cmd and where its help is.
+func (c *cli) usage(cmd, msg string) int {
+	fmt.Fprintf(c.stderr, "malli %s: %s\n%s\n", cmd, msg, fmt.Sprintf(msgSeeHelp.In(c.lang), "malli help "+cmd))
+	return exitUsage
+}
+
+// fail reports that cmd could not do its job.
+func (c *cli) fail(cmd string, w words, args ...any) int {
+	fmt.Fprintf(c.stderr, "malli %s: %s\n", cmd, fmt.Sprintf(w.In(c.lang), args...))
+	return exitUsage
+}
+
+// unknownCommand reports a command malli does not have, with the nearest one.
+func (c *cli) unknownCommand(prefix, name string) int {
+	msg := fmt.Sprintf(msgUnknownCommand.In(c.lang), name)
+	if best := closest(name, commandNames()); best != "" {
+		msg += "; " + fmt.Sprintf(msgDidYouMean.In(c.lang), best)
+	}
+	fmt.Fprintf(c.stderr, "%s: %s\n%s\n%s\n", prefix, msg, fmt.Sprintf(msgCommandList.In(c.lang), strings.Join(commandNames(), ", ")), fmt.Sprintf(msgSeeHelp.In(c.lang), "malli help"))
+	return exitUsage
+}
+
+// noArgs reports the first argument of p, which its command does not take.
+func (c *cli) noArgs(p *parsed) bool {
+	if len(p.args) > 0 {
+		c.usage(p.cmd.name, fmt.Sprintf(msgUnexpectedArg.In(c.lang), p.args[0]))
+		return false
+	}
+	return true
+}
+
+// help is malli help [COMMAND].
+func (c *cli) help(p *parsed) int {
+	switch len(p.args) {
+	case 0:
+		fmt.Fprint(c.stdout, topHelp(c.lang))
+		return exitOK
+	case 1:
+		cmd := commandByName(p.args[0])
+		if cmd == nil {
+			return c.unknownCommand("malli help", p.args[0])
+		}
+		fmt.Fprint(c.stdout, commandHelp(cmd, c.lang))
+		return exitOK
+	}
+	return c.usage("help", fmt.Sprintf(msgUnexpectedArg.In(c.lang), p.args[1]))
+}
+
+// build is malli build and malli check.
+func (c *cli) build(p *parsed) int {
+	cmd := p.cmd.name
+	if !c.noArgs(p) {
 		return exitUsage
 	}
-	if stop, err := profile(*cpuProfile, *memProfile); err != nil {
-		fmt.Fprintf(stderr, "malli %s: %v\n", cmd, err)
+	quiet, verbose := p.on("quiet"), p.on("verbose")
+	if quiet && verbose {
+		return c.usage(cmd, msgQuietVerbose.In(c.lang))
+	}
+	format := p.str("format", "text")
+	if !validFormat(format) {
+		return c.usage(cmd, fmt.Sprintf(msgUnknownFormat.In(c.lang), format, strings.Join(diag.Formats, ", ")))
+	}
+	reports, err := parseReports(p.all("report"), c.lang)
+	if err != nil {
+		return c.usage(cmd, err.Error())
+	}
+	if stop, err := profile(p.str("cpuprofile", ""), p.str("memprofile", "")); err != nil {
+		fmt.Fprintf(c.stderr, "malli %s: %v\n", cmd, err)
 		return exitUsage
 	} else {
 		defer stop()
 	}
-	if fl.NArg() > 0 {
-		fmt.Fprintf(stderr, "malli %s: unexpected argument %q\n", cmd, fl.Arg(0))
-		return exitUsage
-	}
-	lang, ok := diag.ParseLang(*langFlag)
-	if !ok {
-		fmt.Fprintf(stderr, "malli %s: unknown language %q (want fi, sv or en)\n", cmd, *langFlag)
-		return exitUsage
-	}
-	if !validFormat(*format) {
-		fmt.Fprintf(stderr, "malli %s: unknown format %q (want %s)\n", cmd, *format, strings.Join(diag.Formats, ", "))
-		return exitUsage
-	}
-	outDir := *out
+	root := p.str("C", ".")
+	outDir := p.str("output", "public")
 	if !filepath.IsAbs(outDir) {
-		outDir = filepath.Join(*root, outDir)
+		outDir = filepath.Join(root, outDir)
 	}
 	if cmd == "build" {
-		if msg := outputProblem(*root, outDir); msg != "" {
-			fmt.Fprintf(stderr, "malli build: %s\n", msg)
+		if msg := outputProblem(root, outDir, c.lang); msg != "" {
+			fmt.Fprintf(c.stderr, "malli build: %s\n", msg)
 			return exitUsage
 		}
 	}
 	opts := site.Options{
-		Root:    *root,
+		Root:    root,
 		Out:     publish.Dir{Path: outDir},
-		BaseURL: *baseURL,
-		Drafts:  *drafts,
-		Strict:  *strict,
+		BaseURL: p.str("base-url", ""),
+		Drafts:  p.on("drafts"),
+		Strict:  p.on("strict"),
 		Check:   cmd == "check",
 	}
-	if watchFlag {
-		return checkWatch(ctx, opts, *format, lang, stdout, stderr)
+	if p.on("watch") {
+		return checkWatch(c.ctx, opts, format, c.lang, c.stdout, c.stderr)
 	}
-	res, err := site.Build(ctx, opts)
+	out := c.output(cmd, quiet, verbose)
+	opts.Progress = out.progress
+	out.start()
+	res, err := site.Build(c.ctx, opts)
+	out.stop()
 	if res != nil {
-		if perr := diag.Print(stdout, res.Diagnostics, *format, lang); perr != nil {
-			fmt.Fprintln(stderr, "malli:", perr)
-			return exitUsage
+		if code := c.printDiagnostics(cmd, res.Diagnostics, diagOutput{format: format, quiet: quiet, verbose: verbose, reports: reports, root: root, pathPrefix: p.str("path-prefix", "")}); code != exitOK {
+			return code
 		}
 	}
 	if err != nil && !site.IsContentError(err) {
 		if errors.Is(err, publish.ErrNotOutput) {
-			fmt.Fprintf(stderr, "malli %s: kansio %s on jo olemassa, eikä malli ole tehnyt sitä (siinä ei ole %s-tiedostoa); poista se tai valitse toinen kansio valitsimella -o\n", cmd, outDir, publish.Marker)
-			return exitUsage
+			return c.fail(cmd, msgNotOutput, outDir, publish.Marker)
 		}
-		return noSite(stderr, cmd, *root, err)
+		return noSite(c.stderr, cmd, root, err, c.lang)
 	}
-	if *format == "text" {
-		fmt.Fprintln(stderr, summary(cmd, res, lang))
-	}
+	out.summary(res, outDir)
 	if err != nil {
 		return exitContent
 	}
@@ -181,18 +274,18 @@ func build(ctx context.Context, cmd string, args []string, stdout, stderr io.Wri
 // root: it would replace the site itself, or write into its sources.
 // Both are compared after resolving symlinks, so that a committed link
 // (build -> content) cannot lead the output into the sources.
-func outputProblem(root, out string) string {
+func outputProblem(root, out string, lang diag.Lang) string {
 	absRoot, err1 := resolve(root)
 	absOut, err2 := resolve(out)
 	if err1 != nil || err2 != nil {
-		return fmt.Sprintf("tulostekansion %s polkua ei voi selvittää: %v", out, errors.Join(err1, err2))
+		return fmt.Sprintf(msgOutPath.In(lang), out, errors.Join(err1, err2))
 	}
 	if within(absRoot, absOut) {
-		return fmt.Sprintf("tulostekansio %s sisältää sivuston kansion %s; valitse toinen kansio valitsimella -o", out, root)
+		return fmt.Sprintf(msgOutHasSite.In(lang), out, root)
 	}
 	for _, src := range []string{"content", "schemas", "themes"} {
 		if within(absOut, filepath.Join(absRoot, src)) {
-			return fmt.Sprintf("tulostekansio %s on lähdekansiossa %s; valitse toinen kansio valitsimella -o", out, src)
+			return fmt.Sprintf(msgOutInSrc.In(lang), out, src)
 		}
 	}
 	return ""
@@ -232,29 +325,6 @@ func validFormat(f string) bool {
 		}
 	}
 	return false
-}
-
-// summary is the one line printed after a build.
-func summary(cmd string, res *site.Result, lang diag.Lang) string {
-	errs, warns := res.Diagnostics.Count()
-	secs := fmt.Sprintf("%.2f s", res.Duration.Seconds())
-	switch lang {
-	case diag.SV:
-		if cmd == "check" {
-			return fmt.Sprintf("malli check: %d dokument, %d varningar, %d fel (%s)", res.Documents, warns, errs, secs)
-		}
-		return fmt.Sprintf("malli %s: %d dokument, %d sidor, %d exportfiler, %d varningar, %d fel (%s)", cmd, res.Documents, res.Pages, res.Exports, warns, errs, secs)
-	case diag.EN:
-		if cmd == "check" {
-			return fmt.Sprintf("malli check: %d documents, %d warnings, %d errors (%s)", res.Documents, warns, errs, secs)
-		}
-		return fmt.Sprintf("malli %s: %d documents, %d pages, %d exports, %d warnings, %d errors (%s)", cmd, res.Documents, res.Pages, res.Exports, warns, errs, secs)
-	}
-	secs = strings.Replace(secs, ".", ",", 1)
-	if cmd == "check" {
-		return fmt.Sprintf("malli check: %d asiakirjaa, %d varoitusta, %d virhettä (%s)", res.Documents, warns, errs, secs)
-	}
-	return fmt.Sprintf("malli %s: %d asiakirjaa, %d sivua, %d vientitiedostoa, %d varoitusta, %d virhettä (%s)", cmd, res.Documents, res.Pages, res.Exports, warns, errs, secs)
 }
 
 // profile starts the CPU profile to cpu, if named, and returns a function

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -31,44 +30,48 @@ var watched = []string{"content", "schemas", "themes"}
 // 127.0.0.1, rebuild on every save, until ctx ends. ready, when not nil,
 // gets the server's address once it listens (for tests).
 func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, ready func(addr string)) int {
-	fl := flag.NewFlagSet("malli serve", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	port := fl.Int("port", 1313, "port to listen on (0: any free port)")
-	bind := fl.String("bind", "127.0.0.1", "address to listen on; anything but 127.0.0.1 shows the preview to other machines")
-	drafts := fl.Bool("drafts", false, "include drafts")
-	open := fl.Bool("open", false, "open the site in the browser")
-	langFlag := fl.String("lang", "fi", "language of messages: fi, sv, en")
-	root := fl.String("C", ".", "the site's folder")
-	if err := fl.Parse(args); err != nil {
+	c := newCLI(ctx, stdout, stderr)
+	if !c.chooseLang(args) {
 		return exitUsage
 	}
-	if fl.NArg() > 0 {
-		fmt.Fprintf(stderr, "malli serve: unexpected argument %q\n", fl.Arg(0))
-		return exitUsage
-	}
-	lang, ok := diag.ParseLang(*langFlag)
+	p, code, ok := c.parse(commandByName("serve"), args)
 	if !ok {
-		fmt.Fprintf(stderr, "malli serve: unknown language %q (want fi, sv or en)\n", *langFlag)
+		return code
+	}
+	return c.serve(p, ready)
+}
+
+// serve is malli serve, with its flags parsed.
+func (c *cli) serve(p *parsed, ready func(addr string)) int {
+	ctx, stderr, lang := c.ctx, c.stderr, c.lang
+	if !c.noArgs(p) {
 		return exitUsage
 	}
-	if ip := net.ParseIP(*bind); ip == nil || !ip.IsLoopback() {
-		fmt.Fprintf(stderr, "malli serve: %s\n", fmt.Sprintf(bindWarning.In(lang), *bind))
+	port, err := strconv.Atoi(p.str("port", "1313"))
+	if err != nil || port < 0 || port > 65535 {
+		return c.usage("serve", fmt.Sprintf(msgBadPort.In(lang), p.str("port", "")))
 	}
-	if fi, err := os.Stat(filepath.Join(*root, "content")); err != nil || !fi.IsDir() {
-		return noSite(stderr, "serve", *root, site.ErrNoContent)
+	bind := p.str("bind", "127.0.0.1")
+	root := p.str("C", ".")
+	drafts, open := p.on("drafts"), p.on("open")
+	if ip := net.ParseIP(bind); ip == nil || !ip.IsLoopback() {
+		fmt.Fprintf(stderr, "malli serve: %s\n", fmt.Sprintf(bindWarning.In(lang), bind))
 	}
-	sess, err := site.NewSession(site.Options{Root: *root, Drafts: *drafts})
+	if fi, err := os.Stat(filepath.Join(root, "content")); err != nil || !fi.IsDir() {
+		return noSite(stderr, "serve", root, site.ErrNoContent, lang)
+	}
+	sess, err := site.NewSession(site.Options{Root: root, Drafts: drafts})
 	if err != nil {
-		return noSite(stderr, "serve", *root, err)
+		return noSite(stderr, "serve", root, err, lang)
 	}
 	defer sess.Close()
-	w, err := watch.New(*root, watched, watch.Options{})
+	w, err := watch.New(root, watched, watch.Options{})
 	if err != nil {
 		fmt.Fprintf(stderr, "malli serve: %v\n", err)
 		return exitUsage
 	}
 	defer w.Close()
-	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
+	ln, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(port)))
 	if err != nil {
 		fmt.Fprintf(stderr, "malli serve: %s\n", fmt.Sprintf(listenFailed.In(lang), err))
 		return exitUsage
@@ -100,7 +103,7 @@ func serveSite(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 		if snap.Files != nil {
 			bounded.Do(boundMemory) // the first build that has every output
 		}
-		if *open {
+		if open {
 			opened.Do(func() { openBrowser(url) })
 		}
 	}})
@@ -126,11 +129,11 @@ func checkWatch(ctx context.Context, opts site.Options, format string, lang diag
 		root = "."
 	}
 	if fi, err := os.Stat(filepath.Join(root, "content")); err != nil || !fi.IsDir() {
-		return noSite(stderr, "check", root, site.ErrNoContent)
+		return noSite(stderr, "check", root, site.ErrNoContent, lang)
 	}
 	sess, err := site.NewSession(opts)
 	if err != nil {
-		return noSite(stderr, "check", root, err)
+		return noSite(stderr, "check", root, err, lang)
 	}
 	defer sess.Close()
 	w, err := watch.New(root, watched, watch.Options{})
@@ -184,9 +187,9 @@ var (
 
 // noSite reports why malli could not build the site in root: no content
 // folder, or another failure (exit 2).
-func noSite(stderr io.Writer, cmd, root string, err error) int {
+func noSite(stderr io.Writer, cmd, root string, err error, lang diag.Lang) int {
 	if errors.Is(err, site.ErrNoContent) {
-		fmt.Fprintf(stderr, "malli %s: kansiossa %s ei ole content-kansiota; aja malli sivuston kansiossa tai kerro kansio valitsimella -C KANSIO\n", cmd, root)
+		fmt.Fprintf(stderr, "malli %s: %s\n", cmd, fmt.Sprintf(msgNoContent.In(lang), root))
 	} else {
 		fmt.Fprintf(stderr, "malli %s: %v\n", cmd, err)
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"text/template"
 
+	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/schema"
 )
 
@@ -57,9 +58,10 @@ type File struct {
 //go:embed templates
 var templates embed.FS
 
-// CIFiles are the GitHub Actions workflow and the GitLab CI file.
+// CIFiles are the GitHub Actions workflow with the problem matcher it
+// adds (diag.ProblemMatcher), and the GitLab CI file.
 func CIFiles(s Settings) ([]File, error) {
-	var out []File
+	out := []File{{diag.ProblemMatcherPath, diag.ProblemMatcher}}
 	for _, f := range []struct{ path, tmpl string }{
 		{".github/workflows/malli.yml", "github-workflow.yml"},
 		{".gitlab-ci.yml", "gitlab-ci.yml"},

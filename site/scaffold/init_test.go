@@ -14,6 +14,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/schemas"
 	"github.com/malli-fi/malli/site/schema"
 )
@@ -122,6 +123,30 @@ func yamlToJSON(t *testing.T, data []byte) any {
 	return out
 }
 
+// fileData returns the data of the file at path among files.
+func fileData(t *testing.T, files []File, path string) []byte {
+	t.Helper()
+	for _, f := range files {
+		if f.Path == path {
+			return f.Data
+		}
+	}
+	t.Fatalf("no %s among the CI files", path)
+	return nil
+}
+
+// TestProblemMatcherShipped: the CI files carry the problem matcher the
+// workflow adds, as diag embeds it.
+func TestProblemMatcherShipped(t *testing.T) {
+	files, err := CIFiles(Settings{Version: "v1.2.3"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fileData(t, files, diag.ProblemMatcherPath); !bytes.Equal(got, diag.ProblemMatcher) {
+		t.Errorf("%s is not diag.ProblemMatcher", diag.ProblemMatcherPath)
+	}
+}
+
 // TestGitHubWorkflow validates the workflow against SchemaStore's schema
 // for GitHub workflows (testdata/README.md) and checks what it does.
 func TestGitHubWorkflow(t *testing.T) {
@@ -144,7 +169,7 @@ func TestGitHubWorkflow(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		data := files[0].Data
+		data := fileData(t, files, ".github/workflows/malli.yml")
 		if err := sch.Validate(yamlToJSON(t, data)); err != nil {
 			t.Errorf("self %v: the workflow is not valid:\n%v\n%s", self, err, data)
 		}
@@ -187,8 +212,8 @@ func TestGitHubWorkflow(t *testing.T) {
 		if self {
 			install = "go install ./cmd/malli"
 		}
-		for _, want := range []string{install, "malli check --format github", "malli check 2>&1 | tee malli-check.txt",
-			"GITHUB_STEP_SUMMARY", "|always()"} {
+		for _, want := range []string{install, `echo "::add-matcher::` + diag.ProblemMatcherPath + `"`,
+			`malli check --report markdown="$GITHUB_STEP_SUMMARY"`} {
 			if !strings.Contains(steps("check"), want) {
 				t.Errorf("self %v: the check job has no %q:\n%s", self, want, steps("check"))
 			}
@@ -242,10 +267,11 @@ func TestGitLabCI(t *testing.T) {
 				Rules     []struct{ If string }
 			}
 		}
-		dec := yaml.NewDecoder(bytes.NewReader(files[1].Data))
+		gitlab := fileData(t, files, ".gitlab-ci.yml")
+		dec := yaml.NewDecoder(bytes.NewReader(gitlab))
 		dec.KnownFields(true)
 		if err := dec.Decode(&ci); err != nil {
-			t.Fatalf("%v\n%s", err, files[1].Data)
+			t.Fatalf("%v\n%s", err, gitlab)
 		}
 		install := `go install "github.com/malli-fi/malli/cmd/malli@${MALLI_VERSION}"`
 		if self {
@@ -257,7 +283,7 @@ func TestGitLabCI(t *testing.T) {
 		}
 		if ci.Check.Stage != "test" || ci.Check.Artifacts.When != "always" ||
 			ci.Check.Artifacts.Reports.Codequality != "gl-code-quality-report.json" ||
-			!reflect.DeepEqual(ci.Check.Script, []string{"malli check --format gitlab > gl-code-quality-report.json || true", "malli check"}) {
+			!reflect.DeepEqual(ci.Check.Script, []string{"malli check --report gitlab=gl-code-quality-report.json"}) {
 			t.Errorf("check job: %+v", ci.Check)
 		}
 		if ci.Pages.Stage != "deploy" || !reflect.DeepEqual(ci.Pages.Needs, []string{"check"}) || !reflect.DeepEqual(ci.Pages.Artifacts.Paths, []string{"public"}) ||
