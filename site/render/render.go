@@ -169,9 +169,15 @@ func (th *Theme) T(lang diag.Lang, key string) string {
 }
 
 func (th *Theme) funcs(lang diag.Lang) template.FuncMap {
+	f := Format{lang}
 	return template.FuncMap{
-		"t":    func(key string) string { return th.T(lang, key) },
-		"date": FinnishDate,
+		"t":       func(key string) string { return th.T(lang, key) },
+		"date":    f.Date,
+		"number":  f.Number,
+		"money":   f.Money,
+		"percent": f.Percent,
+		// plural n "key": the UI string key_one or key_other, {n} the count.
+		"plural": func(n any, key string) string { return f.Plural(n, th.T(lang, key+"_one"), th.T(lang, key+"_other")) },
 	}
 }
 
