@@ -310,6 +310,7 @@ func (r *Renderer) Home(lang diag.Lang) ([]byte, error) {
 		sort.SliceStable(grp.Items, func(i, j int) bool { return grp.Items[i].Modified > grp.Items[j].Modified })
 		home.Groups = append(home.Groups, grp)
 	}
+	home.Picture = r.picture(lang)
 	return r.execute("home", home)
 }
 
@@ -400,6 +401,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 	}
 	p.Fields = fields(g, d, lang, tabled)
 	p.Due = dues(g, d, lang)
+	r.fillHub(p, d, lang)
 	for _, h := range d.Body.Headings {
 		if h.Level == 2 {
 			p.Headings = append(p.Headings, Link{Text: h.Text, Href: "#" + h.ID})

@@ -151,6 +151,11 @@ type Page struct {
 	// Scripts are the theme's static scripts the page loads
 	// ("static/innokyla.js"); a page without any allows none.
 	Scripts []string
+
+	// home: the situational picture (home.go) on the home page, and a
+	// project's hub on its page.
+	Picture *Picture
+	Hub     *Hub
 }
 
 // OpenGraph is a page's Open Graph metadata besides its title and summary.
@@ -320,7 +325,10 @@ func field(g *graph.Graph, d *page.Document, lang diag.Lang, ptr, key string, n 
 			f.Text = Format{lang}.Number(n.Text)
 		}
 		f.Href = g.Refs(d)[ptr]
-		if f.Href != "" {
+		if f.Href == "" && n.Kind == frontmatter.String && d.Report.Format(ptr) == "email" {
+			f.Href = "mailto:" + n.Text
+		}
+		if f.Href != "" && !strings.HasPrefix(f.Href, "mailto:") {
 			if t, tl := refTitle(g, d, ptr, n.Text, lang); t != "" {
 				f.Text = t
 				if tl != lang {
@@ -380,4 +388,3 @@ func dues(g *graph.Graph, d *page.Document, lang diag.Lang) []Due {
 	}
 	return out
 }
-
