@@ -114,8 +114,8 @@ func TestPicture(t *testing.T) {
 		"Tilanne 1.6.2025.",
 		`<a href="/hankkeet/hanke-a/">Hanke A</a>`,
 		nb(`<a href="/hankkeet/hanke-a/#sivu-hanke">700_000_€</a>`),
-		nb(`<td class="value">77,8_%</td>`),
-		nb(`<td class="value">80_%</td>`),
+		nb(`<a href="/hankkeet/hanke-a/#sivu-hanke">77,8_%</a></td>`),
+		nb(`<a href="/hankkeet/hanke-b/#sivu-hanke">80_%</a></td>`),
 		`<a href="/ohjelmat/ohjelma/#m1">Ensimmäinen kokonaisuus</a>`,
 		// the matrix: Pohjois-Savo (11) before Keski-Suomi (13); m1 has both projects
 		`<th scope="col">Pohjois-Savo</th><th scope="col">Keski-Suomi</th>`,
@@ -132,7 +132,7 @@ func TestPicture(t *testing.T) {
 		// the final reports
 		`jätetty <time datetime="2023-05-31">31.5.2023</time>`, `<time datetime="2031-06-30">30.6.2031</time></td><td>ei vielä</td>`,
 		// drafts show their publishing readiness
-		`luonnos, julkaisuvalmius`,
+		`<a href="/hankkeet/hanke-a/#sivu-valmius">luonnos, julkaisuvalmius`,
 	)
 	if home := s.File("index.html"); strings.Contains(home, `#i2">Muu`) {
 		t.Errorf("an indicator without a target is in the picture")
