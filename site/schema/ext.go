@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"sort"
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
@@ -563,8 +564,13 @@ func (p *Picture) check() (string, string) {
 	}
 	at := "/x-malli/picture"
 	pointers := func(names map[string]string) (string, string) {
-		for name, v := range names {
-			if v != "" && !strings.HasPrefix(v, "/") {
+		keys := make([]string, 0, len(names))
+		for name := range names {
+			keys = append(keys, name)
+		}
+		sort.Strings(keys)
+		for _, name := range keys {
+			if v := names[name]; v != "" && !strings.HasPrefix(v, "/") {
 				return at + "/" + name, fmt.Sprintf("x-malli picture: %s wants a pointer (/field), not %q", name, v)
 			}
 		}
