@@ -82,6 +82,7 @@ scores:
 ---
 title: Indikaattorit
 status: draft
+project: hanke-a
 indicators:
   - {id: i1, title: Kontaktit, target: 6, direction: higher_is_better, unit: kpl, value_type: mean}
   - {id: i2, title: Muu, value_type: count}
@@ -144,6 +145,8 @@ func TestPicture(t *testing.T) {
 		nb(`<dd class="value">77,8_%</dd>`),
 		`<a href="/itsearvioinnit/arvio-a/">Arvio A</a> <span class="sub">22.1.2021</span>`,
 		`<a href="mailto:tiina@example.org">tiina@example.org</a>`,
+		// what refers to the project, besides its evaluations and monitoring
+		`<dt>Indikaattoristot <span class="sub">(Hankkeeseen viittaavat)</span></dt><dd><ul><li><a href="/indikaattoristot/ind/">Indikaattorit</a></li></ul></dd>`,
 		nb(`<dd>700_000</dd>`),
 	)
 }
