@@ -30,7 +30,14 @@ import (
 //	              written as its URL); its pages also their layout
 //	listing       the listing's _index text (with its neighbourhood) and the
 //	              card of each listed document (what a listing shows of it)
-//	home          the same for every type
+//	home          the same for every type, and the situational picture:
+//	              the front matter of every published document (render's
+//	              picture reads projects, evaluations, monitoring and what
+//	              they refer to, and the newest modified date of all)
+//	project page  (a type with a picture of role project) also the front
+//	              matter of what the documents referring to it refer to
+//	              (an evaluation's criteria set, a monitoring's indicator
+//	              set) and the picture's reference date
 //	catalogue     the card of every published document
 //	search page   its layout and what every page shows (the types)
 //	references    the same: the field reference reads the schemas (in env),
@@ -86,6 +93,10 @@ type keyCache struct {
 	vars  map[page.Key]uint64  // all language versions of a document (key without language) -> what others show of them
 	near  map[page.Key]nearby
 	lists map[diag.Lang]uint64 // what every page of a language shows of the site's documents
+	// picture is the front matter of every published document, ref the
+	// newest modified date: what the situational picture reads.
+	picture uint64
+	ref     string
 }
 
 // docHash is a hash of what a document shows, and the document it was
@@ -152,6 +163,14 @@ func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, source
 		}
 		c.cards[d.Key()] = cs
 	}
+	var pic sum
+	for _, d := range g.Docs {
+		pic.u64(c.shown[d.Key()].sum)
+		if d.Modified > c.ref {
+			c.ref = d.Modified
+		}
+	}
+	c.picture = uint64(pic)
 	siteDocs, all := r.Theme().SiteDocs()
 	for _, lang := range diag.Langs {
 		k.listed[lang] = map[string]uint64{}
@@ -228,6 +247,9 @@ func (k *keyer) key(o plan.Output) uint64 {
 		k.layout(&s, d.Type.Name)
 		s.u64(k.cache.lists[d.Lang])
 		s.u64(k.cache.near[d.Key()].sum)
+		if p := d.Type.Picture; p != nil && p.Role == schema.PictureProject {
+			s.u64(k.hub(d))
+		}
 	case plan.Data:
 		s.u64(k.cache.near[o.Doc].sum)
 	case plan.InnokylaData:
@@ -253,6 +275,7 @@ func (k *keyer) key(o plan.Output) uint64 {
 		for _, t := range k.reg.Types {
 			s.u64(k.listed[o.Lang][t.Name])
 		}
+		s.u64(k.cache.picture)
 	case plan.NotFound:
 		k.layout(&s, "404")
 		s.u64(k.cache.lists[o.Lang])
@@ -314,6 +337,25 @@ func (k *keyer) key(o plan.Output) uint64 {
 	case plan.Schema, plan.ExportSchema: // the schemas are in env; the export schemas, in malli
 	default:
 		return 0 // unknown: made every time
+	}
+	return uint64(s)
+}
+
+// hub hashes what a project's hub reads beyond its neighbourhood: the
+// front matter of what the documents referring to it refer to, and the
+// reference date of what is due.
+func (k *keyer) hub(d *page.Document) uint64 {
+	s := sum(1)
+	s.str(k.cache.ref)
+	for _, e := range k.g.In(d) {
+		from := k.g.Doc(e.From)
+		if from == nil {
+			continue
+		}
+		for _, o := range k.g.Out(from) {
+			s.str(o.Pointer)
+			s.u64(k.cache.vars[o.To.AllLangs()])
+		}
 	}
 	return uint64(s)
 }

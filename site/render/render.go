@@ -169,9 +169,15 @@ func (th *Theme) T(lang diag.Lang, key string) string {
 }
 
 func (th *Theme) funcs(lang diag.Lang) template.FuncMap {
+	f := Format{lang}
 	return template.FuncMap{
-		"t":    func(key string) string { return th.T(lang, key) },
-		"date": FinnishDate,
+		"t":       func(key string) string { return th.T(lang, key) },
+		"date":    f.Date,
+		"number":  f.Number,
+		"money":   f.Money,
+		"percent": f.Percent,
+		// plural n "key": the UI string key_one or key_other, {n} the count.
+		"plural": func(n any, key string) string { return f.Plural(n, th.T(lang, key+"_one"), th.T(lang, key+"_other")) },
 	}
 }
 
@@ -304,6 +310,7 @@ func (r *Renderer) Home(lang diag.Lang) ([]byte, error) {
 		sort.SliceStable(grp.Items, func(i, j int) bool { return grp.Items[i].Modified > grp.Items[j].Modified })
 		home.Groups = append(home.Groups, grp)
 	}
+	home.Picture = r.picture(lang)
 	return r.execute("home", home)
 }
 
@@ -394,6 +401,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 	}
 	p.Fields = fields(g, d, lang, tabled)
 	p.Due = dues(g, d, lang)
+	r.fillHub(p, d, lang)
 	for _, h := range d.Body.Headings {
 		if h.Level == 2 {
 			p.Headings = append(p.Headings, Link{Text: h.Text, Href: "#" + h.ID})

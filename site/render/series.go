@@ -134,7 +134,7 @@ func (r *Renderer) seriesTable(d *page.Document, s schema.Located[schema.Series]
 					from, _ := col[sp.Period[0]].(string)
 					to, _ := col[sp.Period[1]].(string)
 					if from != "" || to != "" {
-						h.Lines = append(h.Lines, FinnishDate(from)+"–\u200b"+FinnishDate(to)) // may break after the dash
+						h.Lines = append(h.Lines, Format{lang}.Date(from)+"–\u200b"+Format{lang}.Date(to)) // may break after the dash
 					}
 				}
 			} else {
@@ -281,7 +281,7 @@ func (r *Renderer) text(d *page.Document, ptr string, v any, lang diag.Lang) str
 			return l.In(lang)
 		}
 		if isodate.Valid(v) {
-			return FinnishDate(v)
+			return Format{lang}.Date(v)
 		}
 		return v
 	case []any:
@@ -295,14 +295,5 @@ func (r *Renderer) text(d *page.Document, ptr string, v any, lang diag.Lang) str
 	case nil:
 		return ""
 	}
-	return decimal(fmt.Sprint(v), lang)
-}
-
-// decimal writes a decimal number as lang writes it: 4,9 in Finnish and
-// Swedish, 4.9 in English.
-func decimal(s string, lang diag.Lang) string {
-	if lang == diag.EN {
-		return s
-	}
-	return strings.Replace(s, ".", ",", 1)
+	return Format{lang}.Number(v)
 }

@@ -52,7 +52,7 @@ type TypeInfo struct {
 type Field struct {
 	Key    string
 	Label  string
-	Text   string // the value as text (codes replaced by their labels, dates as D.M.YYYY)
+	Text   string // the value as text (codes replaced by their labels, dates and numbers as the page's language writes them)
 	Href   string // when the value is a reference
 	Lang   string // the language of Text, when it differs from the page's (an untranslated target's title)
 	ID     string // an anchor id, for list items with an id
@@ -65,10 +65,10 @@ type Field struct {
 // a project's final report, due its programme's months after its end.
 type Due struct {
 	Label  string // what is due
-	Date   string // D.M.YYYY
+	Date   string // as the page's language writes it
 	ISO    string // YYYY-MM-DD
 	Months int
-	After  string // the date counted from, D.M.YYYY
+	After  string // the date counted from
 	Rule   Link   // the document whose rule it is
 }
 
@@ -153,6 +153,11 @@ type Page struct {
 	Scripts []string
 	// Reference is what the user guide's field or code reference shows.
 	Reference *Reference
+
+	// home: the situational picture (home.go) on the home page, and a
+	// project's hub on its page.
+	Picture *Picture
+	Hub     *Hub
 }
 
 // OpenGraph is a page's Open Graph metadata besides its title and summary.
@@ -316,10 +321,16 @@ func field(g *graph.Graph, d *page.Document, lang diag.Lang, ptr, key string, n 
 			f.Text = l.In(lang)
 		}
 		if isodate.Valid(n.Text) {
-			f.Text = FinnishDate(n.Text)
+			f.Text = Format{lang}.Date(n.Text)
+		}
+		if n.Kind == frontmatter.Number {
+			f.Text = Format{lang}.Number(n.Text)
 		}
 		f.Href = g.Refs(d)[ptr]
-		if f.Href != "" {
+		if f.Href == "" && n.Kind == frontmatter.String && d.Report.Format(ptr) == "email" {
+			f.Href = "mailto:" + n.Text
+		}
+		if f.Href != "" && !strings.HasPrefix(f.Href, "mailto:") {
 			if t, tl := refTitle(g, d, ptr, n.Text, lang); t != "" {
 				f.Text = t
 				if tl != lang {
@@ -368,7 +379,7 @@ func refItem(d *page.Document, ptr string) string {
 func dues(g *graph.Graph, d *page.Document, lang diag.Lang) []Due {
 	var out []Due
 	for _, u := range g.Due(d) {
-		due := Due{Label: u.Label.In(lang), Date: FinnishDate(u.Date), ISO: u.Date, Months: u.Months, After: FinnishDate(u.After)}
+		due := Due{Label: u.Label.In(lang), Date: Format{lang}.Date(u.Date), ISO: u.Date, Months: u.Months, After: Format{lang}.Date(u.After)}
 		if t := g.Variant(u.From, lang); t != nil {
 			due.Rule = Link{Text: t.Title, Href: g.Href(t.URL)}
 			if t.Lang != lang {
@@ -378,10 +389,4 @@ func dues(g *graph.Graph, d *page.Document, lang diag.Lang) []Due {
 		out = append(out, due)
 	}
 	return out
-}
-
-// FinnishDate writes an ISO date as D.M.YYYY, as Finnish public services do.
-func FinnishDate(iso string) string {
-	d, _ := isodate.Finnish(iso)
-	return d
 }

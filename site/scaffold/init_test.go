@@ -14,8 +14,8 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 	"go.yaml.in/yaml/v3"
 
-	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/schemas"
+	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/schema"
 )
 

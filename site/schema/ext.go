@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"sort"
 	"strings"
 
 	"github.com/malli-fi/malli/site/diag"
@@ -492,4 +493,135 @@ func ValidBusinessID(s string) bool {
 		return false
 	}
 	return int(s[8]-'0') == 11-r
+}
+
+// Picture says what a type's documents give the home page's situational
+// picture and the project page's hub (the top-level x-malli block's
+// "picture"), by pointers into their front matter (a field of a list's
+// items where it says so), so that no Go code names a type or a field:
+//
+//   - role "project": Measure (a reference, or a list of them, to items
+//     of another document's list: the rows of the projects-by-measure
+//     matrix), Regions (lists of area codes: its columns), Status (an enum
+//     code), Period (the first and last day), Aid and Costs (euros: the
+//     aid and its share of the costs are shown), Produces (lists of
+//     references to what the project produces: models, service paths) and
+//     Done (the field of an item of an x-malli-deadlines list that holds
+//     the day it was done, such as the day a report was submitted);
+//   - role "evaluation": Of (the reference to the project), Phase, Date
+//     and Next (the phase done, its day, the day the next phase is due),
+//     Phases (every phase due, in order), LastByEnd (the last phase is due
+//     by the project's last day, Period[1]), Scores and Score (the list of
+//     scores and the field of a score holding its points, whose
+//     x-malli-in-scale gives the scale);
+//   - role "monitoring": Of, Phases, Rounds (an x-malli-series list: each
+//     round a phase), Phase and Date (fields of a round), and of the items
+//     the series' rows refer to (indicators): Target, TargetNote and
+//     Direction, whose codes Higher and Lower say which way is better, and
+//     Unit.
+//
+// Source says whose the phases are (a programme's evaluation phases).
+type Picture struct {
+	Role       string   `json:"role"`
+	Measure    string   `json:"measure"`
+	Regions    []string `json:"regions"`
+	Status     string   `json:"status"`
+	Period     []string `json:"period"`
+	Aid        string   `json:"aid"`
+	Costs      string   `json:"costs"`
+	Produces   []string `json:"produces"`
+	Done       string   `json:"done"`
+	Of         string   `json:"of"`
+	Phases     []string `json:"phases"`
+	Phase      string   `json:"phase"`
+	Date       string   `json:"date"`
+	Next       string   `json:"next"`
+	LastByEnd  bool     `json:"last_by_end"`
+	Scores     string   `json:"scores"`
+	Score      string   `json:"score"`
+	Rounds     string   `json:"rounds"`
+	Target     string   `json:"target"`
+	TargetNote string   `json:"target_note"`
+	Unit       string   `json:"unit"`
+	Direction  string   `json:"direction"`
+	Higher     string   `json:"higher"`
+	Lower      string   `json:"lower"`
+	Source     *Source  `json:"source"`
+}
+
+// Picture roles.
+const (
+	PictureProject    = "project"
+	PictureEvaluation = "evaluation"
+	PictureMonitoring = "monitoring"
+)
+
+// check says what is wrong with p, if anything: the pointer in the schema
+// file and the message.
+func (p *Picture) check() (string, string) {
+	if p == nil {
+		return "", ""
+	}
+	at := "/x-malli/picture"
+	pointers := func(names map[string]string) (string, string) {
+		keys := make([]string, 0, len(names))
+		for name := range names {
+			keys = append(keys, name)
+		}
+		sort.Strings(keys)
+		for _, name := range keys {
+			if v := names[name]; v != "" && !strings.HasPrefix(v, "/") {
+				return at + "/" + name, fmt.Sprintf("x-malli picture: %s wants a pointer (/field), not %q", name, v)
+			}
+		}
+		return "", ""
+	}
+	if p.Source != nil {
+		if msg := p.Source.check(); msg != "" {
+			return at + "/source", "x-malli picture: source: " + msg
+		}
+	}
+	switch p.Role {
+	case PictureProject:
+		if len(p.Period) != 0 && len(p.Period) != 2 {
+			return at + "/period", "x-malli picture: period names two fields, the first and the last day"
+		}
+		all := map[string]string{"measure": p.Measure, "status": p.Status, "aid": p.Aid, "costs": p.Costs}
+		for i, v := range p.Period {
+			all[fmt.Sprintf("period/%d", i)] = v
+		}
+		for i, v := range p.Regions {
+			all[fmt.Sprintf("regions/%d", i)] = v
+		}
+		for i, v := range p.Produces {
+			all[fmt.Sprintf("produces/%d", i)] = v
+		}
+		return pointers(all)
+	case PictureEvaluation, PictureMonitoring:
+		if p.Of == "" || len(p.Phases) == 0 {
+			return at, "x-malli picture: an " + p.Role + " picture names the project it is of (of) and the phases due (phases)"
+		}
+		if p.Role == PictureMonitoring {
+			if p.Rounds == "" || p.Phase == "" {
+				return at, "x-malli picture: a monitoring picture names its rounds (an x-malli-series list) and their phase field"
+			}
+			return pointers(map[string]string{"of": p.Of, "rounds": p.Rounds})
+		}
+		if p.Phase == "" {
+			return at, "x-malli picture: an evaluation picture names its phase"
+		}
+		return pointers(map[string]string{"of": p.Of, "phase": p.Phase, "date": p.Date, "next": p.Next, "scores": p.Scores})
+	}
+	return at + "/role", fmt.Sprintf("x-malli picture: role %q is not one of project, evaluation, monitoring", p.Role)
+}
+
+// Format returns the standard "format" of the value at ptr ("email",
+// "date", "uri"), or "".
+func (r *Report) Format(ptr string) string {
+	for _, s := range r.applicable[ptr] {
+		if s.Format != "" {
+			return s.Format
+		}
+	}
+	return ""
 }

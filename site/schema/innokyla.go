@@ -58,6 +58,9 @@ func (t *Type) Section(id string) (Section, bool) {
 // Innokylä map against its sections; it returns a pointer into the
 // schema file and what is wrong, or "".
 func (t *Type) checkAnnotations() (string, string) {
+	if ptr, msg := t.Picture.check(); msg != "" {
+		return ptr, msg
+	}
 	for i, s := range t.Sections {
 		if s.Source != nil {
 			if msg := s.Source.check(); msg != "" {

@@ -87,7 +87,10 @@ type Type struct {
 	// Innokyla maps the type to its counterpart in Innokylä, when it has
 	// one: Innokylä's fields and sections, and what of the type fills each.
 	Innokyla *Innokyla `json:"innokyla"`
-	File     string    `json:"-"` // the schema's file name, e.g. "project.schema.json"
+	// Picture says what the type's documents give the situational
+	// picture of the home page and the project page's hub (ext.go).
+	Picture *Picture `json:"picture"`
+	File    string   `json:"-"` // the schema's file name, e.g. "project.schema.json"
 
 	schema *jsonschema.Schema
 	at     schemaIndex // every schema reachable from schema, by location
