@@ -424,6 +424,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 			p.Diagrams = append(p.Diagrams, stepDiagram(d, sg, lang))
 		}
 	}
+	r.fillModel(p, d)
 	// The switcher links to the document's real translations only (a
 	// listing or the home page exists in every language).
 	translated := map[string]string{}
