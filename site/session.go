@@ -134,6 +134,9 @@ func (s *Session) Build(ctx context.Context, changed []string, rescan bool) (*Sn
 	keys, keyCache := outputKeys(b.g, b.state.reg, e.r, b.sources, env, b.outputs, s.keys)
 	outs, made, err := e.emitAgain(ctx, b.outputs, keys, s.good)
 	if err != nil {
+		if err = b.failTemplate(err); IsContentError(err) {
+			return snap, err // a layout failed: nothing of this build is kept, as with any error
+		}
 		return nil, err // nothing of this build is kept: the next one starts from the last
 	}
 	snap.Made = made

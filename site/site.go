@@ -1,7 +1,7 @@
 // Package site runs malli's pipeline: scan → plan → resolve → emit →
 // stream. It owns no logic of its own; each stage is a package:
 //
-//	source      the one confined reader of content/, schemas/ and themes/default/
+//	source      the one confined reader of content/, schemas/ and themes/
 //	asset       which attachments may be published
 //	schema      the content types, compiled from the schemas
 //	page        scan, per file in parallel: a complete, immutable document
@@ -45,10 +45,8 @@ import (
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/plan"
 	"github.com/malli-fi/malli/site/publish"
-	"github.com/malli-fi/malli/site/render"
 	"github.com/malli-fi/malli/site/schema"
 	"github.com/malli-fi/malli/site/source"
-	defaulttheme "github.com/malli-fi/malli/themes/default"
 )
 
 // Options configure a build. The zero value builds the site in the current
@@ -130,7 +128,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		tick = func() { opts.progress("emit", int(done.Add(1)), len(b.outputs)) }
 	}
 	if err := b.emitter().emit(ctx, pub, b.outputs, tick); err != nil {
-		return b.res, err
+		return b.res, b.failTemplate(err)
 	}
 	b.res.Duration = time.Since(start)
 	return b.res, nil
@@ -165,7 +163,7 @@ type built struct {
 }
 
 func (b *built) emitter() *emitter {
-	return newEmitter(b.g, b.state.reg, b.state.th, b.sources, b.baseURL)
+	return newEmitter(b.g, b.state.reg, b.state.theme.th, b.sources, b.baseURL)
 }
 
 // state is what a build read and made that a later build of the same
@@ -177,8 +175,7 @@ type state struct {
 	reg       *schema.Registry
 	regDiags  diag.List
 	schemaDir string
-	themeSum  [sha256.Size]byte // of the theme's files
-	th        *render.Theme
+	theme     *theme             // the theme's files and what they parse to
 	scans     map[string]scanned // by file path
 	graph     *graph.Graph
 }
@@ -206,7 +203,7 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 
 	// Read: the one confined reader.
 	opts.progress("read", 0, 0)
-	dirs := []string{"content", "schemas", "themes/default"}
+	dirs := []string{"content", "schemas", ThemesDir}
 	var tree *source.Tree
 	var diags diag.List
 	if prev != nil && changed != nil {
@@ -229,10 +226,6 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	if tree.Has("schemas") {
 		schemaFS, schemaDir = tree.FS("schemas"), "schemas"
 	}
-	themeFS := fs.FS(defaulttheme.FS)
-	if tree.Has("themes/default") {
-		themeFS = tree.FS("themes/default")
-	}
 	st.schemaDir = schemaDir
 	if st.schemaSum, err = sumFS(schemaFS); err != nil {
 		return nil, err
@@ -244,16 +237,19 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	}
 	reg := st.reg
 	diags.Append(st.regDiags)
-	if st.themeSum, err = sumFS(themeFS); err != nil {
+	var prevTheme *theme
+	if prev != nil {
+		prevTheme = prev.theme
+	}
+	st.theme, err = loadThemeInto(&diags, tree, prevTheme)
+	if err != nil {
 		return nil, err
 	}
-	if prev != nil && prev.themeSum == st.themeSum {
-		st.th = prev.th
-	} else if st.th, err = render.LoadTheme(themeFS); err != nil {
-		return nil, err
-	}
-	th := st.th
+	th := st.theme.th
 	sources := map[string][]byte{}
+	for p, data := range st.theme.data {
+		sources[p] = data
+	}
 	for name, data := range reg.Files {
 		sources[path.Join(schemaDir, name)] = data
 	}

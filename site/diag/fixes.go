@@ -352,6 +352,18 @@ var fixes = map[string]Text{
 		"Tallenna tiedosto UTF-8-muodossa (editorin koodausvalinta).",
 		"Spara filen som UTF-8 (redigerarens val av kodning).",
 		"Save the file as UTF-8 (the editor's encoding setting)."},
+	"theme.execute": {
+		"Korjaa ilmoitettu rivi sivupohjassa: käytä vain sivun tietoja, jotka oletusteeman vastaava pohja käyttää, tai poista pohja, jolloin oletusteeman pohja on käytössä.",
+		"Rätta den angivna raden i sidmallen: använd bara sidans uppgifter som standardtemats motsvarande mall använder, eller ta bort mallen så att standardtemats mall används.",
+		"Correct the line given in the template: use only the page data the default theme's matching template uses, or remove the template so that the default theme's is used."},
+	"theme.template": {
+		"Korjaa sivupohjan kirjoitusasu ilmoitetulla rivillä; usein {{if}}, {{range}} tai {{define}} on vailla {{end}}-merkintää.",
+		"Rätta sidmallens syntax på den angivna raden; ofta saknar {{if}}, {{range}} eller {{define}} sitt {{end}}.",
+		"Correct the template's syntax on the line given; often an {{if}}, {{range}} or {{define}} lacks its {{end}}."},
+	"theme.unknown": {
+		"Kirjoita theme-kenttään jonkin themes-kansion alikansion nimi tai poista kenttä, jolloin käytetään oletusteemaa.",
+		"Skriv namnet på en undermapp till mappen themes i fältet theme, eller ta bort fältet så att standardtemat används.",
+		"Write the name of a folder under themes/ in the theme field, or remove the field to use the default theme."},
 	"translation.orphan": {
 		"Lisää suomenkielinen alkuperäinen (sama nimi ilman kielipäätettä) tai korjaa käännöksen nimi.",
 		"Lägg till det finska originalet (samma namn utan språkändelse) eller rätta översättningens namn.",

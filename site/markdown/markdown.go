@@ -96,7 +96,7 @@ var md = goldmark.New(
 	goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithASTTransformers(util.Prioritized(alignClasses{}, 100)),
 		parser.WithInlineParsers(util.Prioritized(langSpanParser{}, 150))), // before links (200)
 	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(linkRenderer{}, 100), util.Prioritized(safeRenderer{}, 50),
-		util.Prioritized(langSpanRenderer{}, 100))),
+		util.Prioritized(langSpanRenderer{}, 100), util.Prioritized(tableRenderer{}, 50))),
 )
 
 // linkRenderer renders links as goldmark does, but keeps the hreflang

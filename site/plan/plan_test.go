@@ -27,8 +27,8 @@ func TestOutputsListsEveryOutputAndCollisions(t *testing.T) {
 	for _, o := range outs {
 		paths = append(paths, o.Path)
 	}
-	want := "404.html data/index.json data/page/a.json data/page/sivut-_index.json data/search/fi.js data/search/sv.js feed.xml haku/index.html index.html robots.txt schemas/page.schema.json " +
-		"sitemap.xml sivut/Kuva.png sivut/a/index.html sivut/a/liite.pdf sivut/index.html sivut/kuva.png static/malli.css sv/404.html sv/feed.xml sv/haku/index.html sv/index.html sv/sivut/index.html"
+	want := "404.html data/index.json data/page/a.json data/page/sivut-_index.json data/search/fi.js data/search/sv.js feed.xml haku/index.html index.html ohje/kentat/index.html ohje/koodit/index.html robots.txt schemas/page.schema.json " +
+		"sitemap.xml sivut/Kuva.png sivut/a/index.html sivut/a/liite.pdf sivut/index.html sivut/kuva.png static/malli.css sv/404.html sv/feed.xml sv/haku/index.html sv/index.html sv/ohje/kentat/index.html sv/ohje/koodit/index.html sv/sivut/index.html"
 	if got := strings.Join(paths, " "); got != want {
 		t.Errorf("Outputs paths =\n%s\nwant\n%s", got, want)
 	}
@@ -59,7 +59,7 @@ func TestFoldSeesCaseAndNormalisation(t *testing.T) {
 
 func TestPagesAreTheGeneratedURLs(t *testing.T) {
 	got := strings.Join(Pages(Site{Langs: []diag.Lang{diag.FI, diag.EN}, Folders: []string{"hankkeet"}, DataDir: "data"}), " ")
-	want := "/ /404.html /haku/ /feed.xml /hankkeet/ /en/ /en/404.html /en/haku/ /en/feed.xml /en/hankkeet/ /sitemap.xml /robots.txt /data/index.json"
+	want := "/ /404.html /haku/ /ohje/kentat/ /ohje/koodit/ /feed.xml /hankkeet/ /en/ /en/404.html /en/haku/ /en/ohje/kentat/ /en/ohje/koodit/ /en/feed.xml /en/hankkeet/ /sitemap.xml /robots.txt /data/index.json"
 	if got != want {
 		t.Errorf("Pages = %s, want %s", got, want)
 	}

@@ -132,7 +132,7 @@ func LoadTheme(fsys fs.FS) (*Theme, error) {
 				th.ids = append(th.ids, literalIDs(data)...)
 				th.readsSiteDocs(data)
 				if _, err := t.New(f).Parse(string(data)); err != nil {
-					return nil, fmt.Errorf("loading theme: parsing %w", err)
+					return nil, templateError(err, f, "")
 				}
 			}
 			th.sets[name][lang] = t
@@ -360,7 +360,7 @@ func (r *Renderer) execute(layout string, p *Page) ([]byte, error) {
 	buf.Grow(16<<10 + 2*len(p.Content)) // the layout around the body; grown once, not doubling from zero
 	t := r.th.sets[layout][diag.Lang(p.Lang)]
 	if err := t.ExecuteTemplate(&buf, "layouts/base.html", p); err != nil {
-		return nil, fmt.Errorf("rendering %s with layouts/%s.html: %w", p.Href, layout, err)
+		return nil, templateError(err, "layouts/"+layout+".html", p.Href)
 	}
 	return buf.Bytes(), nil
 }
@@ -432,6 +432,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 			p.Diagrams = append(p.Diagrams, stepDiagram(d, sg, lang))
 		}
 	}
+	r.fillModel(p, d)
 	// The switcher links to the document's real translations only (a
 	// listing or the home page exists in every language).
 	translated := map[string]string{}

@@ -158,6 +158,15 @@ type Page struct {
 	// project's hub on its page.
 	Picture *Picture
 	Hub     *Hub
+	// model (the operating model page, model.go): Record is the address
+	// of the document's own record in Innokylä, from the field its type's
+	// x-malli innokyla "record" names, or ""; Basics are Fields without
+	// that field (a page shows Record in its own place); Referrers are
+	// Backlinks without the documents Fields link to already, so that a
+	// related document is listed once.
+	Record    string
+	Basics    []Field
+	Referrers []Link
 }
 
 // OpenGraph is a page's Open Graph metadata besides its title and summary.
@@ -337,6 +346,8 @@ func field(g *graph.Graph, d *page.Document, lang diag.Lang, ptr, key string, n 
 					f.Lang = string(tl)
 				}
 			}
+		} else if l := d.Report.CodeLink(ptr, n.Text); l != nil {
+			f.Href = l.In(lang) // a licence's deed in the page's language
 		}
 	}
 	return f

@@ -26,6 +26,8 @@
 //	x-malli-description  its description in fi/sv/en (the hint of a missing field)
 //	x-malli-pattern-help what a pattern asks, in words, for messages
 //	x-malli-enum-labels  labels of enum codes
+//	x-malli-code-links   per code of the value, the address of its official page in
+//	                     fi/sv/en (a licence's deed); the site links the value to it
 //	x-malli-enum-facts   per enum code, its periods: from, to, replaced_by, and facts
 //	                     naming codes of other lists (a municipality's region, county)
 //	x-malli-belongs-to   on an object: the facts of one list's codes must be among another

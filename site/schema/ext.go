@@ -228,6 +228,7 @@ type Annot struct {
 	Description Labels // what the field is for, in words
 	PatternHelp Labels // what the pattern asks, in words
 	EnumLabels  map[string]Labels
+	CodeLinks   map[string]Labels // x-malli-code-links: per code, the address of its official page in fi/sv/en
 	EnumFacts   map[string]Periods
 	BelongsTo   []BelongsTo
 	InForce     *InForce
@@ -271,6 +272,7 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		decode("x-malli-pattern-help", &a.PatternHelp),
 		decode("x-malli-enum-labels", &a.EnumLabels),
 		decode("x-malli-enum-facts", &a.EnumFacts),
+		decode("x-malli-code-links", &a.CodeLinks),
 		decode("x-malli-belongs-to", &a.BelongsTo),
 		decode("x-malli-in-force", &a.InForce),
 		decode("x-malli-ref", &ref),
@@ -309,6 +311,13 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 	}
 	if t := a.Table; t != nil && (t.Row == "" || len(t.Columns) == 0) {
 		return nil, fmt.Errorf("x-malli-table: row and columns are required")
+	}
+	for code, l := range a.CodeLinks {
+		for _, lang := range []string{"fi", "sv", "en"} {
+			if !strings.HasPrefix(l[lang], "https://") {
+				return nil, fmt.Errorf("x-malli-code-links: %q wants an https address in fi, sv and en", code)
+			}
+		}
 	}
 	if err := checkFacts(m, a.EnumFacts); err != nil {
 		return nil, err

@@ -21,6 +21,10 @@ type Innokyla struct {
 	Page     string         `json:"page"`     // a public page the labels were read from
 	Fields   []InnokylaItem `json:"fields"`   // Perustiedot, in Innokylä's order
 	Sections []InnokylaItem `json:"sections"` // the description sections, in Innokylä's order
+	// Record is the top-level field that holds the address of the
+	// document's own record in Innokylä ("innokyla_url"), or "": a page
+	// links to the record where the document gives one.
+	Record string `json:"record"`
 }
 
 // InnokylaItem is one field or section of Innokylä's form.
@@ -126,6 +130,9 @@ func (t *Type) checkInnokylaFields() (string, string) {
 		for k := range s.Properties {
 			props[k] = true
 		}
+	}
+	if r := t.Innokyla.Record; r != "" && !props[r] {
+		return "/x-malli/innokyla/record", fmt.Sprintf("x-malli innokyla: record: the type has no field %q", r)
 	}
 	for i, it := range t.Innokyla.Fields {
 		for _, f := range it.Fields {

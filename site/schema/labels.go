@@ -85,6 +85,19 @@ func (r *Report) EnumLabel(ptr, value string) Labels {
 	return nil
 }
 
+// CodeLink returns the addresses of the official page of the code value at
+// pointer (x-malli-code-links: a licence's deed), by language, or nil.
+func (r *Report) CodeLink(ptr, value string) Labels {
+	for _, s := range r.applicable[ptr] {
+		if a := annot(s); a != nil {
+			if l, ok := a.CodeLinks[value]; ok {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
 // EnumFacts returns the x-malli-enum-facts of the code list at pointer
 // (every code's periods), or nil.
 func (r *Report) EnumFacts(ptr string) map[string]Periods {

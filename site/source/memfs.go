@@ -128,3 +128,7 @@ var (
 	_ fs.ReadFileFS = (*memFS)(nil)
 	_ fs.ReadDirFS  = (*memFS)(nil)
 )
+
+// MemFS returns files as a read-only file system whose names are their
+// Rel paths.
+func MemFS(files []File) fs.FS { return newMemFS(files) }
