@@ -622,7 +622,7 @@ func (r *Renderer) grouped(d *page.Document, gr schema.Located[schema.Grouped], 
 			continue
 		}
 		group := ""
-		if n := it.Get(gr.Spec.By); n != nil {
+		if n := it.Get(gr.Spec.By); n != nil && n.Kind == frontmatter.String {
 			group = n.Text
 		}
 		k, ok := at[group]
@@ -634,6 +634,9 @@ func (r *Renderer) grouped(d *page.Document, gr schema.Located[schema.Grouped], 
 		item := GroupedItem{}
 		ptr := fmt.Sprintf("%s/%d", gr.Pointer, i)
 		for _, e := range it.Entries {
+			if e.Value == nil {
+				continue
+			}
 			switch e.Key {
 			case "id":
 				item.ID = e.Value.Text
