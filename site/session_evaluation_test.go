@@ -20,7 +20,7 @@ func TestSessionFollowsPhases(t *testing.T) {
 	// Neither evaluation links to the other: only the comparison by phase
 	// joins them.
 	mid := "content/itsearvioinnit/esimerkki-tuetusti-toihin-laatukriteerit-valitilanne.md"
-	m[mid].Data = bytes.Replace(m[mid].Data, []byte("[laatukriteerien alkutilanteen arvioinnissa](esimerkki-tuetusti-toihin-laatukriteerit-alkutilanne.md)"), []byte("laatukriteerien alkutilanteen arvioinnissa"), 1)
+	m[mid].Data = bytes.Replace(m[mid].Data, []byte("[laatukriteerien alkutilanteen arvioinnissa](../itsearvioinnit/esimerkki-tuetusti-toihin-laatukriteerit-alkutilanne.md)"), []byte("laatukriteerien alkutilanteen arvioinnissa"), 1)
 	if bytes.Contains(m[mid].Data, []byte("alkutilanne.md")) {
 		t.Fatal("the midpoint still links to the baseline")
 	}

@@ -77,10 +77,9 @@ type Scorecard struct {
 
 // PhaseColumn is one evaluation in a comparison by phase.
 type PhaseColumn struct {
-	Phase   string // the phase's label ("Alkutilanne")
-	Doc     Link   // the evaluation; Current on its own page
-	Date    string // the evaluation's date, D.M.YYYY, when the scale's list's document has one
-	Total   ScoreTotal
+	Phase   string     // the phase's label ("Alkutilanne")
+	Doc     Link       // the evaluation; Current on its own page
+	Total   ScoreTotal // of every criterion
 	Current bool
 }
 
