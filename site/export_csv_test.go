@@ -306,7 +306,7 @@ func TestLongFormatPublishesNoDraft(t *testing.T) {
 	m := realSite(t)
 	p := "content/itsearvioinnit/esimerkki-tuetusti-toihin-laatukriteerit-alkutilanne.md"
 	m[p].Data = bytes.Replace(m[p].Data, []byte("status: published"), []byte("status: draft"), 1)
-	for _, q := range []string{"content/hankkeet/esimerkkihanke-tuetusti-toihin.md", "content/kriteeristot/tuetun-tyollistymisen-laatukriteerit.md"} {
+	for _, q := range []string{"content/hankkeet/esimerkkihanke-tuetusti-toihin.md", "content/kriteeristot/tuetun-tyollistymisen-laatukriteerit.md", "content/itsearvioinnit/esimerkki-tuetusti-toihin-laatukriteerit-valitilanne.md"} {
 		m[q].Data = bytes.ReplaceAll(m[q].Data, []byte("(../itsearvioinnit/esimerkki-tuetusti-toihin-laatukriteerit-alkutilanne.md)"), nil) // no link to the draft
 	}
 	for _, drafts := range []bool{false, true} {

@@ -25,6 +25,8 @@ import (
 //	              resolved references and links, and the front matter and
 //	              URL of every language version of each document it refers
 //	              to or is referred to by (titles and items shown on the page)
+//	              and of those its page reads beyond them (render.Reads: a
+//	              self-evaluation's other phases and their criteria sets)
 //	Innokylä      the same as data (of the default-language document), and
 //	              which attachments are published (a path naming one is
 //	              written as its URL); its pages also their layout
@@ -107,12 +109,14 @@ type docHash struct {
 }
 
 // nearby is a document's neighbourhood hash and the values it was made
-// from: the document, its resolution and its backlinks.
+// from: the document, its resolution, its backlinks and the documents
+// beyond its edges that its page reads (render.Reads).
 type nearby struct {
-	doc *page.Document
-	res *graph.Resolved
-	in  []graph.Edge
-	sum uint64
+	doc   *page.Document
+	res   *graph.Resolved
+	in    []graph.Edge
+	reads []page.Key
+	sum   uint64
 }
 
 // outputKeys returns the key of each output, and what the next build's
@@ -147,8 +151,8 @@ func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, source
 	near := make([]nearby, len(g.Docs))
 	parallel.Do(len(g.Docs), func(i int) {
 		d := g.Docs[i]
-		n := nearby{doc: d, res: g.Resolution(d), in: g.In(d)}
-		if old, ok := prev.near[d.Key()]; ok && old.doc == d && old.res == n.res && sameEdges(old.in, n.in) && !k.touches(d, changed) {
+		n := nearby{doc: d, res: g.Resolution(d), in: g.In(d), reads: render.Reads(g, d)}
+		if old, ok := prev.near[d.Key()]; ok && old.doc == d && old.res == n.res && sameEdges(old.in, n.in) && slices.Equal(old.reads, n.reads) && !k.touches(d, changed) && !readsChanged(n.reads, changed) {
 			n.sum = old.sum
 		} else {
 			n.sum = k.neighbourhood(d)
@@ -201,7 +205,7 @@ func replacedKeys(g *graph.Graph, reg *schema.Registry, th *render.Theme, env ui
 	c.shown[k0] = docHash{d, prev.shown[k0].sum} // the same front matter
 	c.cards[k0] = docHash{d, prev.cards[k0].sum} // the same card
 	k := &keyer{g: g, reg: reg, th: th, env: env, cache: &c, assets: assetsSum(g)}
-	c.near[k0] = nearby{doc: d, res: g.Resolution(d), in: g.In(d), sum: k.neighbourhood(d)}
+	c.near[k0] = nearby{doc: d, res: g.Resolution(d), in: g.In(d), reads: render.Reads(g, d), sum: k.neighbourhood(d)}
 	keys := make([]uint64, len(outputs))
 	for i, o := range outputs {
 		keys[i] = k.key(o)
@@ -225,6 +229,17 @@ func (k *keyer) touches(d *page.Document, changed map[page.Key]bool) bool {
 	}
 	for _, e := range k.g.In(d) {
 		if changed[e.From.AllLangs()] {
+			return true
+		}
+	}
+	return false
+}
+
+// readsChanged reports whether one of the documents reads (keys in all
+// languages) is in changed.
+func readsChanged(reads []page.Key, changed map[page.Key]bool) bool {
+	for _, r := range reads {
+		if changed[r] {
 			return true
 		}
 	}
@@ -442,6 +457,12 @@ func (k *keyer) neighbourhood(d *page.Document) uint64 {
 	}
 	edges(k.g.Out(d), false)
 	edges(k.g.In(d), true)
+	// The documents beyond its edges that its page shows (render.Reads):
+	// a self-evaluation's other phases, its subject's evaluations' sets.
+	for _, r := range render.Reads(k.g, d) {
+		s.str(r.String())
+		s.u64(k.cache.vars[r])
+	}
 	return uint64(s)
 }
 

@@ -216,6 +216,15 @@ var edits = []edit{
 		m[p].Data = bytes.Replace(m[p].Data, []byte("value = 2"), []byte("value = 3"), 1)
 		return []string{p}
 	}},
+	{"score changed", func(m fstest.MapFS, r *rand.Rand) []string {
+		// The other phases' pages show it (render.Reads).
+		p := "content/itsearvioinnit/esimerkki-tuetusti-toihin-laatukriteerit-valitilanne.md"
+		if m[p] == nil {
+			return nil
+		}
+		m[p].Data = bytes.Replace(m[p].Data, []byte("score: 2"), []byte("score: 0"), 1)
+		return []string{p}
+	}},
 	{"indicator counts clients", func(m fstest.MapFS, r *rand.Rand) []string {
 		// The monitoring data's small-cell check reads what the indicator
 		// set says an indicator counts: 3 trained professionals become 3

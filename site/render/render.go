@@ -398,6 +398,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 	var tabled map[string]bool
 	if !d.IsIndex && d.Report != nil {
 		p.Tables, tabled = r.tables(d, lang)
+		r.fillEvaluation(p, d, lang, tabled)
 	}
 	p.Fields = fields(g, d, lang, tabled)
 	p.Due = dues(g, d, lang)

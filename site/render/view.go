@@ -167,6 +167,18 @@ type Page struct {
 	Record    string
 	Basics    []Field
 	Referrers []Link
+
+	// evaluation (evaluation.go): a self-evaluation's scores
+	// (x-malli-scorecard); the comparisons by phase of the evaluations of
+	// the same subject and criteria set — on an evaluation's page its own,
+	// on a subject's (a project's) one per criteria set, for
+	// {{template "phases" .}}; a list shown under its groups' headings
+	// (x-malli-grouped) and a scale as a legend (x-malli-scale), on a
+	// criteria set's page.
+	Scorecards []Scorecard
+	Phases     []Phases
+	Grouped    []GroupedList
+	Scales     []ScaleLegend
 }
 
 // OpenGraph is a page's Open Graph metadata besides its title and summary.

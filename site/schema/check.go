@@ -54,6 +54,10 @@ type Report struct {
 	// (ext_programme.go), at the object that names them.
 	RequirementsFrom []Located[RequirementsFrom]
 	Deadlines        []Located[Deadline]
+	// Scorecards, Scales and Groupings are the self-evaluation pages' (ext_evaluation.go).
+	Scorecards []Located[Scorecard]
+	Scales     []Located[Scale]
+	Groupings  []Located[Grouped]
 
 	applicable map[string][]*jsonschema.Schema // by pointer: the schemas the walk found there
 	at         schemaIndex                     // the type's schemas by location
@@ -171,6 +175,15 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 		}
 		for _, dl := range a.Deadlines {
 			r.Deadlines = append(r.Deadlines, Located[Deadline]{ptr, dl})
+		}
+		if a.Scorecard != nil {
+			r.Scorecards = append(r.Scorecards, Located[Scorecard]{ptr, *a.Scorecard})
+		}
+		if a.Scale != nil {
+			r.Scales = append(r.Scales, Located[Scale]{ptr, *a.Scale})
+		}
+		if a.Grouped != nil {
+			r.Groupings = append(r.Groupings, Located[Grouped]{ptr, *a.Grouped})
 		}
 		for _, rule := range a.Rules {
 			if rule.RatioFrom != nil {

@@ -55,6 +55,12 @@
 //	x-malli-deadlines    due dates derived from a date here plus the referenced
 //	                     document's months (a final report), and checked against
 //	                     the dates recorded (ext_programme.go)
+//	x-malli-scorecard    a list of scores of another document's criteria: which item
+//	                     fields are the criterion, score and reason, and the pointers of
+//	                     the phase and the subject whose evaluations are compared
+//	x-malli-scale        a scoring scale: its value, label and traffic-light fields and
+//	                     the totals it allows (sum, mean) (ext_evaluation.go)
+//	x-malli-grouped      a list shown grouped under the values of one of its fields
 //
 // A source is "innokyla" (Innokylä's own form), "programme" (the
 // programme document; "name" names it), "law" or "malli" (malli's

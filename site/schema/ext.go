@@ -245,6 +245,10 @@ type Annot struct {
 	RequirementsFrom *RequirementsFrom
 	Deadlines        []Deadline
 	Sources          *fieldSources // x-malli-source: whose requirements the object's "required" are
+	// Scorecard, Scale and Grouped are the self-evaluation pages' (ext_evaluation.go).
+	Scorecard *Scorecard
+	Scale     *Scale
+	Grouped   *Grouped
 }
 
 type extCompiler struct{}
@@ -287,6 +291,9 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		decode("x-malli-requirements-from", &a.RequirementsFrom),
 		decode("x-malli-deadlines", &a.Deadlines),
 		decode("x-malli-source", &a.Sources),
+		decode("x-malli-scorecard", &a.Scorecard),
+		decode("x-malli-scale", &a.Scale),
+		decode("x-malli-grouped", &a.Grouped),
 	} {
 		if e != nil && err == nil {
 			err = e
@@ -337,6 +344,9 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		return nil, fmt.Errorf("x-malli-in-force: want {from: a pointer, to: a pointer}")
 	}
 	if err := checkProgrammeKeywords(&a); err != nil {
+		return nil, err
+	}
+	if err := checkEvaluationKeywords(&a); err != nil {
 		return nil, err
 	}
 	if a.Sources != nil {
