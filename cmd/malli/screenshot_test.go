@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/malli-fi/malli/cmd/malli/internal/browser"
@@ -89,4 +90,53 @@ func fullPage(t *testing.T, p *browser.Page, url string, width int) []byte {
 		t.Fatalf("%s at %d px: no screenshot (%v)", url, width, err)
 	}
 	return data
+}
+
+// diagramText measures the step diagrams that the page shows: the
+// smallest text of each as drawn on the screen (its font size times the
+// drawing's scale), and whether its box has to scroll sideways.
+const diagramText = `[...document.querySelectorAll("figure.diagram svg")].filter(s => s.checkVisibility()).map(s => {
+	const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+	let font = Infinity;
+	for (const t of s.querySelectorAll("text")) font = Math.min(font, parseFloat(getComputedStyle(t).fontSize));
+	const box = s.closest("figure");
+	return {class: s.getAttribute("class"), px: font * scale, scrolls: box.scrollWidth > box.clientWidth + 1};
+})`
+
+// TestStepDiagramReadable opens the service path of the repository's own
+// site at 320, 375 and 1280 px: one drawing of its steps shows at each
+// width (the narrow one below 50em), its smallest text at least 14 CSS
+// px on the screen, and at 320 and 375 px it fits without scrolling.
+func TestStepDiagramReadable(t *testing.T) {
+	chromium := browser.Find(t)
+	base, _ := builtSite(t)
+	p := browser.Start(t, chromium).NewPage()
+	for _, width := range []int{320, 375, 1280} {
+		if err := p.SetViewport(width, 800); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Navigate(base + screenshotPages[1].path); err != nil {
+			t.Fatal(err)
+		}
+		var shown []struct {
+			Class   string
+			Px      float64
+			Scrolls bool
+		}
+		evalInto(t, p, diagramText, &shown)
+		if len(shown) != 1 {
+			t.Fatalf("at %d px %d step diagrams show, want 1: %+v", width, len(shown), shown)
+		}
+		d := shown[0]
+		if want := "steps-narrow"; width < 800 && !strings.Contains(d.Class, want) {
+			t.Errorf("at %d px the diagram shown is %q, want %s", width, d.Class, want)
+		}
+		if d.Px < 14 {
+			t.Errorf("at %d px the diagram's smallest text is %.1f px, want at least 14", width, d.Px)
+		}
+		if width < 800 && d.Scrolls {
+			t.Errorf("at %d px the diagram scrolls sideways", width)
+		}
+		t.Logf("at %d px: %s, smallest text %.1f px", width, d.Class, d.Px)
+	}
 }

@@ -201,7 +201,7 @@ func nodeAt(n *frontmatter.Node, ptr string) *frontmatter.Node {
 // sideways where the window is narrower than it).
 const (
 	wideWidth   = 720 // the wide drawing's width, unless its lanes need more
-	narrowWidth = 288
+	narrowWidth = 272
 	minLane     = 240 // the narrowest lane of the wide drawing
 
 	nameSize, nameLine   = 15, 20 // a step's name: font size and line height
