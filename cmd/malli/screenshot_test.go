@@ -31,7 +31,8 @@ var screenshotWidths = []int{1280, 375}
 // PNG screenshots of the home page, a service path and a self-evaluation
 // at 1280 and 375 px into $MALLI_ARTEFACTS (a new temporary folder
 // without it, named in the log), for people to look at: CI keeps them
-// as artefacts. Each must be a PNG as wide as its window.
+// as artefacts. Each must be a PNG as wide as its window; and the service
+// path's diagram must be readable at 320 px (stepDiagramReadable).
 func TestScreenshots(t *testing.T) {
 	chromium := browser.Find(t)
 	dir := os.Getenv("MALLI_ARTEFACTS")
@@ -61,6 +62,7 @@ func TestScreenshots(t *testing.T) {
 		}
 	}
 	t.Logf("screenshots of %d pages at %v px in %s", len(screenshotPages), screenshotWidths, dir)
+	stepDiagramReadable(t, p, base)
 }
 
 // fullPage opens url in a window width px wide and returns a PNG of the
@@ -103,14 +105,13 @@ const diagramText = `[...document.querySelectorAll("figure.diagram svg")].filter
 	return {class: s.getAttribute("class"), px: font * scale, scrolls: box.scrollWidth > box.clientWidth + 1};
 })`
 
-// TestStepDiagramReadable opens the service path of the repository's own
-// site at 320, 375 and 1280 px: one drawing of its steps shows at each
-// width (the narrow one below 50em), its smallest text at least 14 CSS
-// px on the screen, and at 320 and 375 px it fits without scrolling.
-func TestStepDiagramReadable(t *testing.T) {
-	chromium := browser.Find(t)
-	base, _ := builtSite(t)
-	p := browser.Start(t, chromium).NewPage()
+// stepDiagramReadable opens the service path of the site at base at 320,
+// 375 and 1280 px: one drawing of its steps shows at each width (the
+// narrow one below 50em), its smallest text at least 14 CSS px on the
+// screen, and at 320 and 375 px it fits without scrolling. (Part of
+// TestScreenshots, which has the site built and a browser open.)
+func stepDiagramReadable(t *testing.T, p *browser.Page, base string) {
+	t.Helper()
 	for _, width := range []int{320, 375, 1280} {
 		if err := p.SetViewport(width, 800); err != nil {
 			t.Fatal(err)
