@@ -96,19 +96,44 @@ func fullPage(t *testing.T, p *browser.Page, url string, width int) []byte {
 
 // diagramText measures the step diagrams that the page shows: the
 // smallest text of each as drawn on the screen (its font size times the
-// drawing's scale), and whether its box has to scroll sideways.
+// drawing's scale), whether its box has to scroll sideways, the texts of
+// a step that run out of its box, and the texts that a line of an arrow
+// crosses, by the browser's own measure of each text.
 const diagramText = `[...document.querySelectorAll("figure.diagram svg")].filter(s => s.checkVisibility()).map(s => {
 	const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
 	let font = Infinity;
 	for (const t of s.querySelectorAll("text")) font = Math.min(font, parseFloat(getComputedStyle(t).fontSize));
 	const box = s.closest("figure");
-	return {class: s.getAttribute("class"), px: font * scale, scrolls: box.scrollWidth > box.clientWidth + 1};
+	const out = [];
+	for (const a of s.querySelectorAll("a")) {
+		const r = a.querySelector("rect").getBBox();
+		for (const t of a.querySelectorAll("text")) {
+			const b = t.getBBox();
+			if (b.x + b.width > r.x + r.width - 2) out.push(t.textContent);
+		}
+	}
+	const crossed = [];
+	const texts = [...s.querySelectorAll("text")].map(t => [t, t.getBBox()]);
+	for (const p of s.querySelectorAll("path.edge")) {
+		let x = 0, y = 0;
+		for (const [, op, a, b] of p.getAttribute("d").matchAll(/([MVH])(\d+)(?: (\d+))?/g)) {
+			let nx = x, ny = y;
+			if (op === "M") { x = +a; y = +b; continue; }
+			if (op === "V") ny = +a; else nx = +a;
+			for (const [t, r] of texts) {
+				if (Math.min(x, nx) <= r.x + r.width && Math.max(x, nx) >= r.x && Math.min(y, ny) <= r.y + r.height && Math.max(y, ny) >= r.y) crossed.push(t.textContent);
+			}
+			x = nx; y = ny;
+		}
+	}
+	return {class: s.getAttribute("class"), px: font * scale, scrolls: box.scrollWidth > box.clientWidth + 1, overflows: out, crossed: crossed};
 })`
 
 // stepDiagramReadable opens the service path of the site at base at 320,
 // 375 and 1280 px: one drawing of its steps shows at each width (the
 // narrow one below 50em), its smallest text at least 14 CSS px on the
-// screen, and at 320 and 375 px it fits without scrolling. (Part of
+// screen, no text runs out of its step's box nor is crossed by an arrow,
+// and at 320 and 375 px it fits without scrolling. (Part of
 // TestScreenshots, which has the site built and a browser open.)
 func stepDiagramReadable(t *testing.T, p *browser.Page, base string) {
 	t.Helper()
@@ -120,9 +145,10 @@ func stepDiagramReadable(t *testing.T, p *browser.Page, base string) {
 			t.Fatal(err)
 		}
 		var shown []struct {
-			Class   string
-			Px      float64
-			Scrolls bool
+			Class              string
+			Px                 float64
+			Scrolls            bool
+			Overflows, Crossed []string
 		}
 		evalInto(t, p, diagramText, &shown)
 		if len(shown) != 1 {
@@ -137,6 +163,12 @@ func stepDiagramReadable(t *testing.T, p *browser.Page, base string) {
 		}
 		if width < 800 && d.Scrolls {
 			t.Errorf("at %d px the diagram scrolls sideways", width)
+		}
+		for _, o := range d.Overflows {
+			t.Errorf("at %d px the text %q runs out of its step's box", width, o)
+		}
+		for _, c := range d.Crossed {
+			t.Errorf("at %d px an arrow crosses the text %q", width, c)
 		}
 		t.Logf("at %d px: %s, smallest text %.1f px", width, d.Class, d.Px)
 	}

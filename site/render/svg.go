@@ -211,6 +211,7 @@ const (
 	track                = 12     // between the side channels' lines
 	arrowX               = 20     // where the arrow down enters a box, from its left
 	bandIndent           = 32     // where a condition starts, from the box's left
+	nameEm, smallEm      = 62, 56 // the average width of a character of a name (bold) and of the smaller text, in per cent of its size
 )
 
 // drawFlow draws steps top to bottom in order, each a box that links to
@@ -285,7 +286,7 @@ func drawFlow(steps []flowStep, id string, lanes bool, width int, words flowText
 	notes = make([][]string, n)
 	for i, s := range steps {
 		if s.cond != "" {
-			notes[i] = append(notes[i], wrap(s.cond, chars(boxW-bandIndent, smallSize))...)
+			notes[i] = append(notes[i], wrap(s.cond, chars(boxW-bandIndent, smallSize, smallEm))...)
 		}
 	}
 	for _, e := range jumps {
@@ -307,7 +308,7 @@ func drawFlow(steps []flowStep, id string, lanes bool, width int, words flowText
 	var laneNames [][]string
 	if lanes {
 		for _, a := range actors {
-			l := wrap(a, chars(boxW, smallSize))
+			l := wrap(a, chars(boxW, smallSize, smallEm))
 			laneNames = append(laneNames, l)
 			header = max(header, len(l)*smallLine+14)
 		}
@@ -325,9 +326,9 @@ func drawFlow(steps []flowStep, id string, lanes bool, width int, words flowText
 			y += len(notes[i])*smallLine + 6
 		}
 		bx.y = y
-		bx.name = wrap(strconv.Itoa(i+1)+". "+s.name, chars(boxW-2*pad, nameSize))
+		bx.name = wrap(strconv.Itoa(i+1)+". "+s.name, chars(boxW-2*pad, nameSize, nameEm))
 		if s.actor != "" {
-			bx.actor = wrap(s.actor, chars(boxW-2*pad, smallSize))
+			bx.actor = wrap(s.actor, chars(boxW-2*pad, smallSize, smallEm))
 		}
 		bx.h = 2*pad + len(bx.name)*nameLine + len(bx.actor)*smallLine + 4
 		bx.h = max(bx.h, 26+10*sideSlots[i])
@@ -415,10 +416,10 @@ func drawFlow(steps []flowStep, id string, lanes bool, width int, words flowText
 }
 
 // chars is how many characters of text at size px fit in width px, by an
-// average width (0.56 em, about a bold sans serif's on Finnish text) that
-// errs on the wide side, so that wrapped lines fit.
-func chars(width, size int) int {
-	return max(8, width*100/(size*56))
+// average width of em per cent of the size that errs on the wide side
+// (nameEm, smallEm), so that wrapped lines fit.
+func chars(width, size, em int) int {
+	return max(8, width*100/(size*em))
 }
 
 // wrap breaks s into lines of at most n characters at its spaces; a word

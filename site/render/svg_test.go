@@ -151,11 +151,11 @@ func checkDrawing(t *testing.T, name, svg string, steps []flowStep) {
 	for _, m := range textEl.FindAllStringSubmatch(svg, -1) {
 		x, _ := strconv.Atoi(m[1])
 		y, _ := strconv.Atoi(m[2])
-		size := smallSize
+		size, em := smallSize, smallEm
 		if m[3] == "step-name" {
-			size = nameSize
+			size, em = nameSize, nameEm
 		}
-		w := len([]rune(unescape(m[4]))) * size * 56 / 100
+		w := len([]rune(unescape(m[4]))) * size * em / 100
 		texts = append(texts, rect{x, y - size, x + w, y + 4})
 		what = append(what, m[4])
 	}
