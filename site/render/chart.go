@@ -55,7 +55,7 @@ func phaseChart(ph *Phases, s *scoring, th *Theme, lang diag.Lang) template.HTML
 			if col.Current {
 				cls += " current"
 			}
-			fmt.Fprintf(&body, `<text x="0" y="%d" class="%s">%s</text>`, y+barHeight-4, cls, esc(clip(col.Phase, 14)))
+			fmt.Fprintf(&body, `<text x="0" y="%d" class="%s">%s</text>`, y+barHeight-4, cls, esc(col.Phase))
 			value := th.T(lang, "chart_none")
 			if t.Scored > 0 {
 				w := int((t.mean - ph.chart.min) / span * barSpan)
@@ -96,24 +96,4 @@ func phaseChart(ph *Phases, s *scoring, th *Theme, lang diag.Lang) template.HTML
 	b.WriteString("\n" + strings.ReplaceAll(body.String(), "><", ">\n<"))
 	b.WriteString("\n</svg>")
 	return template.HTML(b.String())
-}
-
-// wrap breaks s into lines of at most n characters at spaces.
-func wrap(s string, n int) []string {
-	var lines []string
-	line := ""
-	for _, w := range strings.Fields(s) {
-		if line != "" && len([]rune(line))+1+len([]rune(w)) > n {
-			lines = append(lines, line)
-			line = ""
-		}
-		if line != "" {
-			line += " "
-		}
-		line += w
-	}
-	if line != "" || len(lines) == 0 {
-		lines = append(lines, line)
-	}
-	return lines
 }

@@ -398,6 +398,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 	var tabled map[string]bool
 	if !d.IsIndex && d.Report != nil {
 		p.Tables, tabled = r.tables(d, lang)
+		p.Diagrams, tabled = r.diagrams(d, lang, tabled)
 		r.fillEvaluation(p, d, lang, tabled)
 	}
 	p.Fields = fields(g, d, lang, tabled)
@@ -428,9 +429,6 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 			if lang != page.DefaultLang {
 				p.Innokyla.FormLang = string(page.DefaultLang)
 			}
-		}
-		for _, sg := range d.Report.StepGraphs {
-			p.Diagrams = append(p.Diagrams, stepDiagram(d, sg, lang))
 		}
 	}
 	r.fillModel(p, d)

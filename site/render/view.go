@@ -129,7 +129,7 @@ type Page struct {
 	Backlinks   []Link
 	Items       []Item  // a listing's documents
 	Groups      []Group // the home page's documents, by type
-	Diagrams    []template.HTML
+	Diagrams    []Diagram
 	Tables      []Table // the document's lists shown as tables (x-malli-table) and series of measurements (x-malli-series)
 	Modified    string
 	Status      string

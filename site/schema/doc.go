@@ -43,7 +43,9 @@
 //	                     "applies", an item limited to values its subject lacks (a
 //	                     criterion for another measure) needs no entry
 //	x-malli-in-scale     the value is one of the referenced criteria set's scale values
-//	x-malli-step-graph   a list of steps whose "next" ids must exist
+//	x-malli-step-graph   a list of steps whose "next" ids must exist; a page draws it
+//	                     (names, actors as lanes, "condition": the words on the arrows
+//	                     into a step) and lists its steps as text
 //	x-malli-series       a list of measurements shown as a table: its items are
 //	                     columns, the cells refer to the rows, items of another document
 //	x-malli-table        a list also shown as a table, a row per item

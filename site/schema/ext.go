@@ -78,6 +78,10 @@ type StepGraph struct {
 	Next  string `json:"next"`
 	Name  string `json:"name"`  // shown in the diagram
 	Actor string `json:"actor"` // shown under the name
+	// Condition names the field that says, in words, when the path goes
+	// to the step (its entry condition): a page labels with it the arrows
+	// into the step of a branch or a return. Optional.
+	Condition string `json:"condition,omitempty"`
 }
 
 // AggregatesOnly says that a document may hold aggregate figures only,
