@@ -278,6 +278,9 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	for _, t := range reg.Types {
 		planned.Folders = append(planned.Folders, t.Folder)
 	}
+	for _, x := range reg.Taxonomies {
+		planned.Taxonomies = append(planned.Taxonomies, plan.Taxonomy{Folder: x.Folder})
+	}
 	for _, f := range export.Files(reg) {
 		x := plan.ExportFile{Path: f.Path}
 		if f.Type != nil {
@@ -301,6 +304,7 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 		planned.Docs = append(planned.Docs, pd)
 	}
 	planned.Attachments = g.Assets
+	planned.Taxonomies = taxonomyPlan(g, reg)
 	outputs, pd := plan.Outputs(planned)
 	diags.Append(pd)
 	if err := ctx.Err(); err != nil {
@@ -308,7 +312,7 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	}
 	for _, o := range outputs {
 		switch o.Kind {
-		case plan.Home, plan.Listing, plan.NotFound, plan.Page, plan.InnokylaPage, plan.Search:
+		case plan.Home, plan.Listing, plan.NotFound, plan.Page, plan.InnokylaPage, plan.Search, plan.TaxonomyIndex, plan.Term:
 			res.Pages++
 		case plan.Catalogue, plan.Data, plan.InnokylaData, plan.Export, plan.Schema, plan.ExportSchema:
 			res.Exports++
@@ -500,4 +504,19 @@ func LoadTypes(fsys fs.FS) (*schema.Registry, error) {
 		return nil, err
 	}
 	return reg, nil
+}
+
+// taxonomyPlan returns the taxonomies of reg with the terms of g's
+// published documents in each language (render.Taxonomies).
+func taxonomyPlan(g *graph.Graph, reg *schema.Registry) []plan.Taxonomy {
+	taxa := render.Taxonomies(g, reg)
+	var out []plan.Taxonomy
+	for _, x := range reg.Taxonomies {
+		t := plan.Taxonomy{Folder: x.Folder, Terms: map[diag.Lang][]string{}}
+		for _, l := range diag.Langs {
+			t.Terms[l] = taxa.Slugs(l, x.Folder)
+		}
+		out = append(out, t)
+	}
+	return out
 }

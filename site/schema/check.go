@@ -54,6 +54,8 @@ type Report struct {
 	// (ext_programme.go), at the object that names them.
 	RequirementsFrom []Located[RequirementsFrom]
 	Deadlines        []Located[Deadline]
+	// Terms are the document's taxonomy values (x-malli-taxonomy), in walk order.
+	Terms []Term
 
 	applicable map[string][]*jsonschema.Schema // by pointer: the schemas the walk found there
 	at         schemaIndex                     // the type's schemas by location
@@ -171,6 +173,9 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 		}
 		for _, dl := range a.Deadlines {
 			r.Deadlines = append(r.Deadlines, Located[Deadline]{ptr, dl})
+		}
+		if a.Taxonomy != nil {
+			r.terms(a.Taxonomy, v, ptr)
 		}
 		for _, rule := range a.Rules {
 			if rule.RatioFrom != nil {

@@ -243,6 +243,7 @@ type Annot struct {
 	RequirementsFrom *RequirementsFrom
 	Deadlines        []Deadline
 	Sources          *fieldSources // x-malli-source: whose requirements the object's "required" are
+	Taxonomy         *Taxonomy     // x-malli-taxonomy: the values are terms of a taxonomy (ext_taxonomy.go)
 }
 
 type extCompiler struct{}
@@ -284,6 +285,7 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		decode("x-malli-requirements-from", &a.RequirementsFrom),
 		decode("x-malli-deadlines", &a.Deadlines),
 		decode("x-malli-source", &a.Sources),
+		decode("x-malli-taxonomy", &a.Taxonomy),
 	} {
 		if e != nil && err == nil {
 			err = e
@@ -325,6 +327,11 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 	}
 	if f := a.InForce; f != nil && (!strings.HasPrefix(f.From, "/") || f.To != "" && !strings.HasPrefix(f.To, "/")) {
 		return nil, fmt.Errorf("x-malli-in-force: want {from: a pointer, to: a pointer}")
+	}
+	if a.Taxonomy != nil {
+		if err := a.Taxonomy.check(); err != nil {
+			return nil, err
+		}
 	}
 	if err := checkProgrammeKeywords(&a); err != nil {
 		return nil, err
