@@ -71,6 +71,13 @@ func TestDogfoodTaxonomies(t *testing.T) {
 			t.Errorf("toimintamallit/tyokyvyn-tuki-sote-keskuksessa/ lacks %s", want)
 		}
 	}
+	// The sitemap has the indexes and the terms, with their translations.
+	sitemap, _ := out.File("sitemap.xml")
+	for _, want := range []string{"<loc>/kohderyhmat/</loc>", "<loc>/sv/kehitysvaiheet/pilotoitu/</loc>", `hreflang="en" href="/en/kehitysvaiheet/pilotoitu/"`} {
+		if !bytes.Contains(sitemap, []byte(want)) {
+			t.Errorf("sitemap.xml lacks %s", want)
+		}
+	}
 	// A listing filters by links to the terms its documents have.
 	if page, _ := out.File("toimintamallit/index.html"); !bytes.Contains(page, []byte(`href="/kehitysvaiheet/idea/"`)) {
 		t.Errorf("toimintamallit/ does not link to kehitysvaiheet/idea/")

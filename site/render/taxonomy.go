@@ -298,6 +298,7 @@ type TaxonomyView struct {
 	Href        string // the index page
 	Terms       []TermLink
 	Term        *TermLink // on a term's page: the term
+	All         []Link    // every taxonomy's index, this one Current
 }
 
 // TermLink is a term as an index or a filter lists it.
@@ -325,6 +326,9 @@ func (r *Renderer) taxonomyInfo(lang diag.Lang, folder string) *TaxonomyView {
 	v := &TaxonomyView{Folder: folder, Label: t.Label.In(lang), Plural: t.Plural.In(lang), Description: t.Description.In(lang), Href: r.g.Href(TaxonomyURL(lang, folder))}
 	for _, tm := range r.taxa.terms[lang][folder] {
 		v.Terms = append(v.Terms, r.termLink(lang, folder, tm))
+	}
+	for _, x := range r.reg.Taxonomies {
+		v.All = append(v.All, Link{Text: x.Plural.In(lang), Href: r.g.Href(TaxonomyURL(lang, x.Folder)), Current: x.Folder == folder})
 	}
 	return v
 }
