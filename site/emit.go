@@ -101,6 +101,10 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 		return e.r.Listing(o.Lang, o.Folder)
 	case plan.NotFound:
 		return e.r.NotFound(o.Lang)
+	case plan.TaxonomyIndex:
+		return e.r.TaxonomyIndex(o.Lang, o.Folder)
+	case plan.Term:
+		return e.r.TaxonomyTerm(o.Lang, o.Folder, o.Term)
 	case plan.Search:
 		return e.r.Search(o.Lang, export.Dir)
 	case plan.FieldRef:

@@ -58,7 +58,13 @@ import (
 //	every page    the cards of the types the layouts list on every page
 //	              (render.Theme.SiteDocs)
 //	sitemap       the card of every published document (URL, language,
-//	              modified) and of each _index (the listings' dates)
+//	              modified) and of each _index (the listings' dates), and
+//	              the terms of every taxonomy
+//	taxonomy,     its layout; the taxonomy's terms in every language (the
+//	term          switcher) and, in its language, their titles and the
+//	              card of each document of each term (render.Taxa.Sum)
+//	listing       also the front matter of its documents (list_fields) and
+//	              the terms of its type's taxonomies (the filters)
 //	feed          what the language's listings show, and the UI strings
 //	robots.txt    nothing but env (the base URL)
 //
@@ -85,6 +91,7 @@ type keyer struct {
 	cache   *keyCache                       // this build's, for the next
 	listed  map[diag.Lang]map[string]uint64 // what listings show of each type
 	assets  uint64                          // the published attachments' paths
+	r       *render.Renderer                // the build's: its taxonomies' terms and lists
 }
 
 // keyCache is what a build's keys leave for the next build of a Session:
@@ -128,7 +135,7 @@ func outputKeys(g *graph.Graph, reg *schema.Registry, r *render.Renderer, source
 	}
 	c := &keyCache{shown: make(map[page.Key]docHash, len(g.All())), cards: make(map[page.Key]docHash, len(g.Docs)), vars: make(map[page.Key]uint64, len(g.All())), near: make(map[page.Key]nearby, len(g.Docs)), lists: map[diag.Lang]uint64{}}
 	k := &keyer{g: g, reg: reg, th: r.Theme(), sources: sources, env: env, cache: c,
-		listed: map[diag.Lang]map[string]uint64{}, assets: assetsSum(g)}
+		listed: map[diag.Lang]map[string]uint64{}, assets: assetsSum(g), r: r}
 	for _, d := range g.All() {
 		s, ok := prev.shown[d.Key()]
 		if !ok || s.doc != d {
@@ -282,6 +289,7 @@ func (k *keyer) key(o plan.Output) uint64 {
 		s.u64(k.index(o.Folder, o.Lang))
 		if t := k.reg.ByFolder(o.Folder); t != nil {
 			s.u64(k.listed[o.Lang][t.Name])
+			k.listFacts(&s, o.Lang, t)
 		}
 	case plan.Home:
 		k.layout(&s, "home")
@@ -291,6 +299,15 @@ func (k *keyer) key(o plan.Output) uint64 {
 			s.u64(k.listed[o.Lang][t.Name])
 		}
 		s.u64(k.cache.picture)
+	case plan.TaxonomyIndex, plan.Term:
+		if k.r == nil {
+			return 0
+		}
+		k.layout(&s, "taxonomy")
+		s.str(string(o.Lang))
+		s.str(o.Term)
+		s.u64(k.cache.lists[o.Lang])
+		k.taxonomy(&s, o.Lang, o.Folder)
 	case plan.NotFound:
 		k.layout(&s, "404")
 		s.u64(k.cache.lists[o.Lang])
@@ -338,6 +355,14 @@ func (k *keyer) key(o plan.Output) uint64 {
 		for _, d := range k.g.Docs {
 			s.u64(k.cache.cards[d.Key()].sum)
 		}
+		if k.r == nil {
+			return 0
+		}
+		for _, lang := range diag.Langs { // the taxonomy pages
+			for _, x := range k.reg.Taxonomies {
+				k.taxonomy(&s, lang, x.Folder)
+			}
+		}
 	case plan.Feed: // what the language's listings show, and the UI strings
 		k.layout(&s, "home")
 		for _, t := range k.reg.Types {
@@ -373,6 +398,31 @@ func (k *keyer) hub(d *page.Document) uint64 {
 		}
 	}
 	return uint64(s)
+}
+
+// taxonomy writes what the pages of the taxonomy in folder show in lang:
+// its terms in every language (render.Taxa.Sum) and the card of each
+// document of a term in lang.
+func (k *keyer) taxonomy(s *sum, lang diag.Lang, folder string) {
+	k.r.Taxa().Sum(lang, folder, s.str, func(d *page.Document) {
+		s.u64(k.cache.cards[d.Key()].sum)
+		s.str(string(d.Lang))
+	})
+}
+
+// listFacts writes what a listing of type t shows besides the cards: the
+// front matter of its documents (the facts of list_fields) and the terms
+// of its taxonomies (the filters).
+func (k *keyer) listFacts(s *sum, lang diag.Lang, t *schema.Type) {
+	if k.r == nil {
+		return
+	}
+	for _, folder := range t.Taxonomies {
+		k.taxonomy(s, lang, folder)
+	}
+	for _, d := range k.r.Listed(lang, t.Name) {
+		s.u64(k.cache.shown[d.Key()].sum)
+	}
 }
 
 // assetsSum hashes the paths of g's published attachments.

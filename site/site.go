@@ -45,6 +45,7 @@ import (
 	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/plan"
 	"github.com/malli-fi/malli/site/publish"
+	"github.com/malli-fi/malli/site/render"
 	"github.com/malli-fi/malli/site/schema"
 	"github.com/malli-fi/malli/site/source"
 )
@@ -309,6 +310,9 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	for _, t := range reg.Types {
 		planned.Folders = append(planned.Folders, t.Folder)
 	}
+	for _, x := range reg.Taxonomies {
+		planned.Taxonomies = append(planned.Taxonomies, plan.Taxonomy{Folder: x.Folder})
+	}
 	for _, f := range export.Files(reg) {
 		x := plan.ExportFile{Path: f.Path}
 		if f.Type != nil {
@@ -332,6 +336,7 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 		planned.Docs = append(planned.Docs, pd)
 	}
 	planned.Attachments = g.Assets
+	planned.Taxonomies = taxonomyPlan(g, reg)
 	outputs, pd := plan.Outputs(planned)
 	diags.Append(pd)
 	if err := ctx.Err(); err != nil {
@@ -339,7 +344,7 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	}
 	for _, o := range outputs {
 		switch o.Kind {
-		case plan.Home, plan.Listing, plan.NotFound, plan.Page, plan.InnokylaPage, plan.Search, plan.FieldRef, plan.CodeRef:
+		case plan.Home, plan.Listing, plan.NotFound, plan.Page, plan.InnokylaPage, plan.Search, plan.FieldRef, plan.CodeRef, plan.TaxonomyIndex, plan.Term:
 			res.Pages++
 		case plan.Catalogue, plan.Data, plan.InnokylaData, plan.Export, plan.Schema, plan.ExportSchema:
 			res.Exports++
@@ -548,6 +553,21 @@ func countTypes(reg *schema.Registry, docs []*page.Document) []TypeCount {
 		}
 		out[i].Total++
 		out[i].ByStatus[d.Status]++
+	}
+	return out
+}
+
+// taxonomyPlan returns the taxonomies of reg with the terms of g's
+// published documents in each language (render.Taxonomies).
+func taxonomyPlan(g *graph.Graph, reg *schema.Registry) []plan.Taxonomy {
+	taxa := render.Taxonomies(g, reg)
+	var out []plan.Taxonomy
+	for _, x := range reg.Taxonomies {
+		t := plan.Taxonomy{Folder: x.Folder, Terms: map[diag.Lang][]string{}}
+		for _, l := range diag.Langs {
+			t.Terms[l] = taxa.Slugs(l, x.Folder)
+		}
+		out = append(out, t)
 	}
 	return out
 }

@@ -26,26 +26,28 @@ import (
 type Kind string
 
 const (
-	Home         Kind = "home"          // a language's home page
-	Listing      Kind = "listing"       // a type's listing in a language
-	NotFound     Kind = "404"           // a language's 404 page
-	Page         Kind = "page"          // a document's page
-	Catalogue    Kind = "catalogue"     // data/index.json
-	Data         Kind = "data"          // a document's JSON export
-	InnokylaData Kind = "innokyla-data" // a document's Innokylä-shaped export
-	InnokylaPage Kind = "innokyla-page" // a language's page that shows a document's Innokylä export as a form to copy from
-	Export       Kind = "export"        // an export of the whole site: data/graph.json, data/<type>.json
-	Schema       Kind = "schema"        // a published schema of a content type
-	ExportSchema Kind = "export-schema" // a published schema of the exports
-	Search       Kind = "search"        // a language's search page, /haku/
-	SearchIndex  Kind = "search-index"  // a language's search index, data/search/<lang>.js
-	Static       Kind = "static"        // a file of the theme's static/
-	Attachment   Kind = "attachment"    // a file of content/ published as it is
-	Sitemap      Kind = "sitemap"       // sitemap.xml: every page in every language
-	Robots       Kind = "robots"        // robots.txt
-	Feed         Kind = "feed"          // a language's Atom feed of changes: feed.xml, sv/feed.xml, …
-	FieldRef     Kind = "field-ref"     // a language's field reference of the user guide, /ohje/kentat/
-	CodeRef      Kind = "code-ref"      // a language's diagnostic code reference of the user guide, /ohje/koodit/
+	Home          Kind = "home"          // a language's home page
+	Listing       Kind = "listing"       // a type's listing in a language
+	NotFound      Kind = "404"           // a language's 404 page
+	Page          Kind = "page"          // a document's page
+	Catalogue     Kind = "catalogue"     // data/index.json
+	Data          Kind = "data"          // a document's JSON export
+	InnokylaData  Kind = "innokyla-data" // a document's Innokylä-shaped export
+	InnokylaPage  Kind = "innokyla-page" // a language's page that shows a document's Innokylä export as a form to copy from
+	Export        Kind = "export"        // an export of the whole site: data/graph.json, data/<type>.json
+	Schema        Kind = "schema"        // a published schema of a content type
+	ExportSchema  Kind = "export-schema" // a published schema of the exports
+	Search        Kind = "search"        // a language's search page, /haku/
+	SearchIndex   Kind = "search-index"  // a language's search index, data/search/<lang>.js
+	Static        Kind = "static"        // a file of the theme's static/
+	Attachment    Kind = "attachment"    // a file of content/ published as it is
+	Sitemap       Kind = "sitemap"       // sitemap.xml: every page in every language
+	Robots        Kind = "robots"        // robots.txt
+	Feed          Kind = "feed"          // a language's Atom feed of changes: feed.xml, sv/feed.xml, …
+	TaxonomyIndex Kind = "taxonomy"      // a language's index of a taxonomy's terms: /kohderyhmat/, /sv/kohderyhmat/
+	Term          Kind = "term"          // a language's page of a taxonomy term: /kohderyhmat/<term-slug>/
+	FieldRef      Kind = "field-ref"     // a language's field reference of the user guide, /ohje/kentat/
+	CodeRef       Kind = "code-ref"      // a language's diagnostic code reference of the user guide, /ohje/koodit/
 )
 
 // Output is one file of the build and what it is made from.
@@ -54,7 +56,8 @@ type Output struct {
 	URL    string    // site-relative URL of a page: "/toimintamallit/x/"; "" for other files
 	Kind   Kind      //
 	Lang   diag.Lang // Home, Listing, NotFound, Search, InnokylaPage: the page's language; SearchIndex: the index's
-	Folder string    // Listing: the type's folder
+	Folder string    // Listing: the type's folder; Taxonomy, Term: the taxonomy's
+	Term   string    // Term: the term's slug
 	Doc    page.Key  // Page, Data, InnokylaData, InnokylaPage: the document (zero for other kinds)
 	Source diag.Pos  // the file it is made from (a document, schema or attachment); zero for generated pages
 }
@@ -93,6 +96,14 @@ type Site struct {
 	ExportSchemas []string     // the export schemas, published as they are: "schemas/export/document.schema.json"
 	Docs          []Doc        // published documents
 	Attachments   []string     // content-relative paths of published attachments
+	Taxonomies    []Taxonomy   // the taxonomies: an index per language, a page per term
+}
+
+// Taxonomy is a taxonomy's folder and its terms' slugs in each language
+// (none before the documents are resolved: Pages needs the indexes only).
+type Taxonomy struct {
+	Folder string
+	Terms  map[diag.Lang][]string
 }
 
 // Outputs returns every output of s, sorted by path, and the collisions.
@@ -160,6 +171,13 @@ func generated(s Site) []Output {
 		outs = append(outs, Output{Path: strings.TrimPrefix(prefix+"/feed.xml", "/"), URL: prefix + "/feed.xml", Kind: Feed, Lang: l})
 		for _, f := range s.Folders {
 			page(prefix+"/"+f+"/", Listing, f)
+		}
+		for _, x := range s.Taxonomies {
+			page(prefix+"/"+x.Folder+"/", TaxonomyIndex, x.Folder)
+			for _, slug := range x.Terms[l] {
+				u := prefix + "/" + x.Folder + "/" + slug + "/"
+				outs = append(outs, Output{Path: FilePath(u), URL: u, Kind: Term, Lang: l, Folder: x.Folder, Term: slug})
+			}
 		}
 	}
 	outs = append(outs, Output{Path: "sitemap.xml", URL: "/sitemap.xml", Kind: Sitemap}, Output{Path: "robots.txt", URL: "/robots.txt", Kind: Robots})

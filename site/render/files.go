@@ -137,6 +137,7 @@ func (r *Renderer) Sitemap(base string) []byte {
 			urls = append(urls, sitemapURL{loc: abs(base, u), lastmod: d.Modified})
 		}
 	}
+	urls = append(urls, r.taxonomySitemap(base)...)
 	sort.SliceStable(urls, func(i, j int) bool { return urls[i].loc < urls[j].loc })
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")

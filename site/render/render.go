@@ -192,6 +192,7 @@ type Renderer struct {
 	lists  map[diag.Lang]map[string][]Item           // language -> type name -> documents, by title
 	listed map[diag.Lang]map[string][]*page.Document // the documents of lists
 	origin string                                    // "https://host" of an absolute base URL, or ""
+	taxa   *Taxa                                     // the terms of the taxonomies (taxonomy.go)
 }
 
 // At returns r rendering for a site served at baseURL: with an absolute
@@ -236,7 +237,7 @@ func (r *Renderer) meta(p *Page) {
 	}
 	var alts []Link
 	for _, l := range p.Site.Languages {
-		if l.Href == "" {
+		if l.Href == "" || l.Home {
 			continue
 		}
 		alts = append(alts, Link{Lang: l.Lang, Href: r.origin + l.Href})
@@ -268,7 +269,7 @@ func New(th *Theme, g *graph.Graph, reg *schema.Registry, bodies func(*page.Docu
 			lists[lang][name] = items
 		}
 	}
-	return &Renderer{th: th, g: g, reg: reg, bodies: bodies, lists: lists, listed: listed}
+	return &Renderer{th: th, g: g, reg: reg, bodies: bodies, lists: lists, listed: listed, taxa: Taxonomies(g, reg)}
 }
 
 // With returns r rendering g, a Graph that lists the same documents as
@@ -326,6 +327,7 @@ func (r *Renderer) Listing(lang diag.Lang, folder string) ([]byte, error) {
 		r.fillDoc(list, idx, lang)
 	}
 	list.Items = r.lists[lang][t.Name]
+	r.fillListing(list, lang, t)
 	return r.execute("list", list)
 }
 
@@ -402,6 +404,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 		r.fillEvaluation(p, d, lang, tabled)
 	}
 	p.Fields = fields(g, d, lang, tabled)
+	r.fillTaxonomy(p, d, lang)
 	p.Due = dues(g, d, lang)
 	r.fillHub(p, d, lang)
 	for _, h := range d.Body.Headings {
@@ -442,7 +445,7 @@ func (r *Renderer) fillDoc(p *Page, d *page.Document, lang diag.Lang) {
 		if href, ok := translated[l.Lang]; ok {
 			p.Site.Languages[i].Href = href
 		} else if !d.IsIndex {
-			p.Site.Languages[i].Href = ""
+			p.Site.Languages[i] = r.homeLink(diag.Lang(l.Lang), l)
 		}
 	}
 }

@@ -40,6 +40,9 @@ type Link struct {
 	Current bool
 	Note    string // e.g. the referring field
 	Type    string // in the main navigation: the type whose listing it is
+	// taxonomy: in the language switcher, the link goes to that
+	// language's home page, the page having no version in it.
+	Home bool
 }
 
 // TypeInfo describes a content type.
@@ -59,6 +62,9 @@ type Field struct {
 	Bool   bool   // Text is "true" or "false", shown as yes or no
 	Items  []Field
 	Fields []Field
+	// taxonomy: the value's pointer, and whether Href is its term's page.
+	Pointer string
+	Term    bool
 }
 
 // Due is a date derived from another document's rule, as a page shows it:
@@ -81,6 +87,8 @@ type Item struct {
 	// status; Innokyla its Innokylä readiness, nil for a type with no
 	// counterpart in Innokylä. A listing shows their percentages only.
 	Publishing, Innokyla *Figure
+	// taxonomy: on a listing, the facts its type's list_fields name.
+	Facts []Field
 }
 
 // Figure is a readiness figure: the share, in percent, of what a form
@@ -179,6 +187,14 @@ type Page struct {
 	Phases     []Phases
 	Grouped    []GroupedList
 	Scales     []ScaleLegend
+
+	// taxonomy: a taxonomy page's taxonomy (and term); a listing's
+	// filters (the taxonomies its documents use, as links to their terms),
+	// its introduction from the type's schema and the order it is in.
+	Taxonomy *TaxonomyView
+	Filters  []Filter
+	Intro    string
+	Order    string
 }
 
 // OpenGraph is a page's Open Graph metadata besides its title and summary.
@@ -316,7 +332,7 @@ func fields(g *graph.Graph, d *page.Document, lang diag.Lang, tabled map[string]
 }
 
 func field(g *graph.Graph, d *page.Document, lang diag.Lang, ptr, key string, n *frontmatter.Node) Field {
-	f := Field{Key: key, Label: d.Report.Label(ptr).Label.In(lang)}
+	f := Field{Key: key, Label: d.Report.Label(ptr).Label.In(lang), Pointer: ptr}
 	if f.Label == "" {
 		f.Label = key
 	}

@@ -58,6 +58,8 @@ type Report struct {
 	Scorecards []Located[Scorecard]
 	Scales     []Located[Scale]
 	Groupings  []Located[Grouped]
+	// Terms are the document's taxonomy values (x-malli-taxonomy), in walk order.
+	Terms []Term
 
 	applicable map[string][]*jsonschema.Schema // by pointer: the schemas the walk found there
 	at         schemaIndex                     // the type's schemas by location
@@ -184,6 +186,9 @@ func (r *Report) walk(schemas []*jsonschema.Schema, v any, ptr string) {
 		}
 		if a.Grouped != nil {
 			r.Groupings = append(r.Groupings, Located[Grouped]{ptr, *a.Grouped})
+		}
+		if a.Taxonomy != nil {
+			r.terms(a.Taxonomy, v, ptr)
 		}
 		for _, rule := range a.Rules {
 			if rule.RatioFrom != nil {

@@ -253,6 +253,7 @@ type Annot struct {
 	Scorecard *Scorecard
 	Scale     *Scale
 	Grouped   *Grouped
+	Taxonomy  *Taxonomy // x-malli-taxonomy: the values are terms of a taxonomy (ext_taxonomy.go)
 }
 
 type extCompiler struct{}
@@ -298,6 +299,7 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 		decode("x-malli-scorecard", &a.Scorecard),
 		decode("x-malli-scale", &a.Scale),
 		decode("x-malli-grouped", &a.Grouped),
+		decode("x-malli-taxonomy", &a.Taxonomy),
 	} {
 		if e != nil && err == nil {
 			err = e
@@ -346,6 +348,11 @@ func (extCompiler) Compile(ctx jsonschema.CompilerContext, m map[string]interfac
 	}
 	if f := a.InForce; f != nil && (!strings.HasPrefix(f.From, "/") || f.To != "" && !strings.HasPrefix(f.To, "/")) {
 		return nil, fmt.Errorf("x-malli-in-force: want {from: a pointer, to: a pointer}")
+	}
+	if a.Taxonomy != nil {
+		if err := a.Taxonomy.check(); err != nil {
+			return nil, err
+		}
 	}
 	if err := checkProgrammeKeywords(&a); err != nil {
 		return nil, err

@@ -91,6 +91,14 @@ type Type struct {
 	// picture of the home page and the project page's hub (ext.go).
 	Picture *Picture `json:"picture"`
 	File    string   `json:"-"` // the schema's file name, e.g. "project.schema.json"
+	// Description introduces the type's listing (when its folder has no
+	// _index text); ListFields are the pointers of the fields a listing
+	// shows of each document, with their labels.
+	Description Labels   `json:"description"`
+	ListFields  []string `json:"list_fields"`
+	// Taxonomies are the folders of the taxonomies its fields name, in the
+	// registry's order.
+	Taxonomies []string `json:"-"`
 
 	schema *jsonschema.Schema
 	at     schemaIndex // every schema reachable from schema, by location
@@ -101,6 +109,8 @@ type Registry struct {
 	Types []*Type           // sorted by order, then name
 	Files map[string][]byte // every schema file by name, as read
 	Index *Type             // the type of _index.md files; nil if none
+	// Taxonomies are the taxonomies the types' fields name (x-malli-taxonomy).
+	Taxonomies []*Taxonomy
 
 	byName, byFolder map[string]*Type
 	broken           map[string]bool // folders whose type's schema did not compile
@@ -227,6 +237,12 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 		}
 		return a.Name < b.Name
 	})
+	reg.taxonomies()
+	for _, x := range reg.Taxonomies {
+		if t := reg.byFolder[x.Folder]; t != nil {
+			diags.Errorf(diag.Pos{File: path.Join(dir, t.File)}, diag.SchemaCompile, fmt.Sprintf("x-malli-taxonomy: folder %q is also the folder of type %s", x.Folder, t.Name))
+		}
+	}
 	return reg, diags
 }
 
