@@ -175,7 +175,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"build", "--base-url"}, "valitsin --base-url tarvitsee arvon: --base-url URL"},
 		{[]string{"build", "--drafts=maybe"}, `valitsimen --drafts arvo "maybe" ei ole true eikä false`},
 		{[]string{"build", "extra"}, `malli build: ylimääräinen argumentti "extra"`},
-		{[]string{"check", "--format", "xml"}, `tuntematon muoto "xml" (sallitut: text, github, gitlab, json`},
+		{[]string{"check", "--format", "xml"}, `tuntematon muoto "xml" (sallitut: text, github, markdown, gitlab, json, sarif)`},
 		{[]string{"check", "--report", "gitlab"}, "--report tarvitsee arvon muodossa MUOTO=TIEDOSTO"},
 		{[]string{"check", "--report", "xml=a.xml"}, `tuntematon muoto "xml"`},
 		{[]string{"check", "--report", "json=a", "--report", "gitlab=a"}, "tiedosto a on annettu kahdelle raportille"},
@@ -184,7 +184,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"completion"}, "kerro komentotulkki: malli completion bash|zsh|fish"},
 		{[]string{"completion", "zhs"}, `tuntematon komentotulkki "zhs" (sallitut: bash, zsh, fish); tarkoititko zsh?`},
 		{[]string{"serve", "--port", "x"}, `portti "x" ei ole luku`},
-		{[]string{"init"}, "komento init ei ole vielä tässä malli-versiossa"},
+		{[]string{"init", "a", "b"}, "käyttö: malli init [--malli-version vX.Y.Z] [KANSIO]"},
+		{[]string{"--lang", "en", "init", "--malli-version", "uusin"}, `--malli-version "uusin" is not a release (vX.Y.Z, e.g. v0.1.0)`},
 	} {
 		code, out, errs := testCLI(t, nil, false, tc.args...)
 		if code != exitUsage || out != "" || !strings.Contains(errs, tc.want) {
