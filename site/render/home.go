@@ -14,6 +14,7 @@ package render
 
 import (
 	"fmt"
+	"html/template"
 	"math/big"
 	"sort"
 	"strings"
@@ -140,6 +141,8 @@ type Matrix struct {
 	Corner  string
 	Cols    []string
 	Rows    []MatrixRow
+	ID      string        // the drawing's id, unique on the page
+	SVG     template.HTML // the matrix drawn (matrix.go); the table is its text alternative
 }
 
 // MatrixRow is one measure and its projects in each column.
@@ -814,6 +817,11 @@ func (r *Renderer) matrices(docs []*page.Document, p *schema.Picture, lang diag.
 			}
 			mx.Rows = append(mx.Rows, row)
 		}
+		mx.ID = fmt.Sprintf("sivu-matriisi-%d", len(out)+1)
+		f := Format{Lang: lang}
+		mx.SVG = matrixSVG(mx, mx.ID, lang, func(n int) string {
+			return f.Plural(n, r.th.T(lang, "projects_one"), r.th.T(lang, "projects_other"))
+		})
 		out = append(out, mx)
 	}
 	return out
