@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/malli-fi/malli/cmd/malli/internal/browser"
+	"github.com/malli-fi/malli/site"
 )
 
 // The accessibility statement (content/saavutettavuus) says what was
@@ -60,6 +61,51 @@ func builtSite(t *testing.T) (base string, pages []string) {
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 	return "http://" + ln.Addr().String(), pages
+}
+
+// audited returns the pages the accessibility audits check: every page
+// with MALLI_AUDIT=all (as the accessibility statement's assessment is
+// made); otherwise every page but a taxonomy's term pages, of which each
+// taxonomy in each language gives its first and last. Term pages are most
+// of the site (one per keyword, target group, region … and language) and
+// all one layout over one kind of list; the sample keeps every page type
+// and both ends of every list, and the audits within go test's 10 minutes.
+func audited(t *testing.T, pages []string) []string {
+	t.Helper()
+	if os.Getenv("MALLI_AUDIT") == "all" {
+		return pages
+	}
+	reg, err := site.LoadTypes(os.DirFS("../.."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	taxonomy := map[string]bool{}
+	for _, x := range reg.Taxonomies {
+		taxonomy[x.Folder] = true
+	}
+	terms := map[string][]string{} // "/sv/asiasanat/" -> its term pages, sorted
+	var out []string
+	for _, p := range pages {
+		parts := strings.Split(strings.Trim(p, "/"), "/")
+		if len(parts) > 0 && (parts[0] == "sv" || parts[0] == "en") {
+			parts = parts[1:]
+		}
+		if len(parts) == 2 && taxonomy[parts[0]] {
+			list := strings.TrimSuffix(p, parts[1]+"/")
+			terms[list] = append(terms[list], p)
+			continue
+		}
+		out = append(out, p)
+	}
+	for _, list := range terms {
+		out = append(out, list[0])
+		if len(list) > 1 {
+			out = append(out, list[len(list)-1])
+		}
+	}
+	sort.Strings(out)
+	t.Logf("auditing %d of %d pages (every page with MALLI_AUDIT=all)", len(out), len(pages))
+	return out
 }
 
 // findAxe returns axe-core's axe.min.js, from $MALLI_AXE. Without it the
@@ -110,6 +156,7 @@ func TestAxe(t *testing.T) {
 	chromium := browser.Find(t)
 	axe := findAxe(t)
 	base, pages := builtSite(t)
+	pages = audited(t, pages)
 	p := browser.Start(t, chromium).NewPage()
 	// A DevTools evaluation is not subject to the page's policy
 	// (script-src 'none'), so axe runs in the page as it is served.
@@ -192,6 +239,7 @@ type focusState struct {
 func TestKeyboard(t *testing.T) {
 	chromium := browser.Find(t)
 	base, pages := builtSite(t)
+	pages = audited(t, pages)
 	p := browser.Start(t, chromium).NewPage()
 	tab := func() *focusState {
 		t.Helper()
@@ -291,6 +339,7 @@ const fit = `(() => ({
 func TestReflow(t *testing.T) {
 	chromium := browser.Find(t)
 	base, pages := builtSite(t)
+	pages = audited(t, pages)
 	p := browser.Start(t, chromium).NewPage()
 	for _, width := range auditWidths {
 		if err := p.SetViewport(width, 800); err != nil {
