@@ -729,7 +729,8 @@ func stringAt(d *page.Document, ptr string) (string, bool) {
 	return s, ok && s != ""
 }
 
-// strings_ returns a string value, or the strings of a list, as a list.
+// stringList returns a string value, or the strings of a list, as a list
+// (as graph.stringList does for the checks).
 func stringList(v any) []string {
 	switch v := v.(type) {
 	case string:
