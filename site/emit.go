@@ -98,7 +98,7 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 	case plan.Home:
 		return e.r.Home(o.Lang)
 	case plan.Listing:
-		return e.r.Listing(o.Lang, o.Folder)
+		return e.r.Listing(o.Lang, o.Folder, o.Order)
 	case plan.NotFound:
 		return e.r.NotFound(o.Lang)
 	case plan.TaxonomyIndex:

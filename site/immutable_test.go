@@ -160,8 +160,10 @@ func afterScan(t *testing.T, s scanned, docs []*page.Document) map[string]string
 		data, err := r.Home(l)
 		put("home "+string(l), data, err)
 		for _, ty := range s.reg.Types {
-			data, err := r.Listing(l, ty.Folder)
-			put("list "+string(l)+" "+ty.Folder, data, err)
+			for _, o := range ty.Sorts {
+				data, err := r.Listing(l, ty.Folder, o.Name)
+				put("list "+string(l)+" "+ty.Folder+" "+o.Name, data, err)
+			}
 		}
 	}
 	return out

@@ -63,8 +63,9 @@ import (
 //	taxonomy,     its layout; the taxonomy's terms in every language (the
 //	term          switcher) and, in its language, their titles and the
 //	              card of each document of each term (render.Taxa.Sum)
-//	listing       also the front matter of its documents (list_fields) and
-//	              the terms of its type's taxonomies (the filters)
+//	listing       also its order, the front matter of its documents
+//	              (list_fields, the values sorted by) and the terms of its
+//	              type's taxonomies (the filters)
 //	feed          what the language's listings show, and the UI strings
 //	robots.txt    nothing but env (the base URL)
 //
@@ -285,6 +286,7 @@ func (k *keyer) key(o plan.Output) uint64 {
 		s.u64(k.assets)
 	case plan.Listing:
 		k.layout(&s, "list")
+		s.str(o.Order)
 		s.u64(k.cache.lists[o.Lang])
 		s.u64(k.index(o.Folder, o.Lang))
 		if t := k.reg.ByFolder(o.Folder); t != nil {

@@ -307,8 +307,12 @@ func run(ctx context.Context, fsys fs.FS, opts Options, prev *state, changed fun
 	// Resolve, and plan every output.
 	opts.progress("resolve", 0, 0)
 	planned := plan.Site{Langs: diag.Langs, Schemas: sortedKeys(reg.Files), SchemaDir: schemaDir, Static: th.StaticPaths(), DataDir: export.Dir}
+	planned.Orders = map[string][]string{}
 	for _, t := range reg.Types {
 		planned.Folders = append(planned.Folders, t.Folder)
+		for _, o := range t.Sorts[min(1, len(t.Sorts)):] {
+			planned.Orders[t.Folder] = append(planned.Orders[t.Folder], o.Name)
+		}
 	}
 	for _, x := range reg.Taxonomies {
 		planned.Taxonomies = append(planned.Taxonomies, plan.Taxonomy{Folder: x.Folder})

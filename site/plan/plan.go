@@ -19,6 +19,7 @@ import (
 
 	"github.com/malli-fi/malli/site/diag"
 	"github.com/malli-fi/malli/site/page"
+	"github.com/malli-fi/malli/site/schema"
 	"github.com/malli-fi/malli/site/search"
 )
 
@@ -57,6 +58,7 @@ type Output struct {
 	Kind   Kind      //
 	Lang   diag.Lang // Home, Listing, NotFound, Search, InnokylaPage: the page's language; SearchIndex: the index's
 	Folder string    // Listing: the type's folder; Taxonomy, Term: the taxonomy's
+	Order  string    // Listing: the name of the order it is in, "" for the type's first
 	Term   string    // Term: the term's slug
 	Doc    page.Key  // Page, Data, InnokylaData, InnokylaPage: the document (zero for other kinds)
 	Source diag.Pos  // the file it is made from (a document, schema or attachment); zero for generated pages
@@ -86,8 +88,11 @@ type ExportFile struct {
 // Site is what the build will write: generated pages in each language,
 // exports, schemas, static files, documents and attachments.
 type Site struct {
-	Langs         []diag.Lang  // the site's languages, the default first
-	Folders       []string     // each type's folder: a listing per language
+	Langs   []diag.Lang // the site's languages, the default first
+	Folders []string    // each type's folder: a listing per language
+	// Orders are the names of a folder's other orders (schema.Sort): a
+	// listing per language each, at /<folder>/jarjestys/<name>/.
+	Orders        map[string][]string
 	Schemas       []string     // schema file names, published under schemas/
 	SchemaDir     string       // where the schemas are read from, for positions
 	Static        []string     // theme files, "static/malli.css"
@@ -171,6 +176,10 @@ func generated(s Site) []Output {
 		outs = append(outs, Output{Path: strings.TrimPrefix(prefix+"/feed.xml", "/"), URL: prefix + "/feed.xml", Kind: Feed, Lang: l})
 		for _, f := range s.Folders {
 			page(prefix+"/"+f+"/", Listing, f)
+			for _, name := range s.Orders[f] {
+				u := prefix + schema.OrderURL(f, name)
+				outs = append(outs, Output{Path: FilePath(u), URL: u, Kind: Listing, Lang: l, Folder: f, Order: name})
+			}
 		}
 		for _, x := range s.Taxonomies {
 			page(prefix+"/"+x.Folder+"/", TaxonomyIndex, x.Folder)

@@ -232,6 +232,9 @@ func (r *Renderer) meta(p *Page) {
 		return // a 404 page is served at any URL: it has no canonical one
 	}
 	p.Canonical = r.origin + p.Href
+	if p.canonical != nil {
+		p.Canonical = r.origin + r.g.Href(p.canonical(diag.Lang(p.Lang)))
+	}
 	if r.origin != "" {
 		p.OG.URL = p.Canonical
 	}
@@ -240,7 +243,11 @@ func (r *Renderer) meta(p *Page) {
 		if l.Href == "" || l.Home {
 			continue
 		}
-		alts = append(alts, Link{Lang: l.Lang, Href: r.origin + l.Href})
+		href := r.origin + l.Href
+		if p.canonical != nil {
+			href = r.origin + r.g.Href(p.canonical(diag.Lang(l.Lang)))
+		}
+		alts = append(alts, Link{Lang: l.Lang, Href: href})
 		if !l.Current {
 			p.OG.Alternates = append(p.OG.Alternates, ogLocales[l.Lang])
 		}
@@ -313,22 +320,6 @@ func (r *Renderer) Home(lang diag.Lang) ([]byte, error) {
 	}
 	home.Picture = r.picture(lang)
 	return r.execute("home", home)
-}
-
-// Listing renders the list page of the type whose folder is folder, in lang.
-func (r *Renderer) Listing(lang diag.Lang, folder string) ([]byte, error) {
-	t := r.reg.ByFolder(folder)
-	if t == nil {
-		return nil, fmt.Errorf("rendering the listing of %s: no such type", folder)
-	}
-	list := r.newPage(lang, "list", langPrefix(lang)+"/"+t.Folder+"/", t)
-	list.Title = t.Plural.In(lang)
-	if idx := r.g.Index(t.Folder, lang); idx != nil {
-		r.fillDoc(list, idx, lang)
-	}
-	list.Items = r.lists[lang][t.Name]
-	r.fillListing(list, lang, t)
-	return r.execute("list", list)
 }
 
 // NotFound renders lang's 404 page.

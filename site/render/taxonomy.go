@@ -458,25 +458,6 @@ func (r *Renderer) filters(lang diag.Lang, t *schema.Type) []Filter {
 	return out
 }
 
-// facts returns what a listing shows of d besides its title and summary:
-// the fields at the pointers of its type's list_fields, as its page
-// shows them (codes as labels, taxonomy values as links).
-func (r *Renderer) facts(d *page.Document, lang diag.Lang) []Field {
-	if d.Report == nil || d.Front == nil {
-		return nil
-	}
-	var out []Field
-	for _, ptr := range d.Type.ListFields {
-		n, key := lookup(d.Front, ptr)
-		if n == nil {
-			continue
-		}
-		out = append(out, field(r.g, d, lang, ptr, key, n))
-	}
-	r.linkTerms(out, d, lang)
-	return out
-}
-
 // lookup returns the front matter node at a JSON pointer and its key.
 func lookup(n *frontmatter.Node, ptr string) (*frontmatter.Node, string) {
 	key := ""
@@ -497,31 +478,6 @@ func lookup(n *frontmatter.Node, ptr string) (*frontmatter.Node, string) {
 		n = n.Get(tok)
 	}
 	return n, key
-}
-
-// fillListing puts on a listing of type t in lang what the taxonomy
-// feature adds: the type's introduction (its schema's description, when
-// the folder has no _index text), the facts of each document
-// (list_fields), the filters (links to the terms its documents have), and
-// the order: by title in Finnish alphabetical order (Less).
-func (r *Renderer) fillListing(p *Page, lang diag.Lang, t *schema.Type) {
-	if p.Content == "" && p.Summary == "" {
-		p.Intro = t.Description.In(lang)
-	}
-	docs := r.listed[lang][t.Name]
-	items := make([]Item, len(p.Items))
-	copy(items, p.Items)
-	if len(docs) == len(items) {
-		for i, d := range docs {
-			items[i].Facts = r.facts(d, lang)
-		}
-	}
-	sort.SliceStable(items, func(i, j int) bool {
-		return Less(items[i].Title, items[j].Title)
-	})
-	p.Items = items
-	p.Order = r.th.T(lang, "list_order")
-	p.Filters = r.filters(lang, t)
 }
 
 // taxonomySitemap returns the sitemap entries of the taxonomy pages: each

@@ -190,11 +190,17 @@ type Page struct {
 
 	// taxonomy: a taxonomy page's taxonomy (and term); a listing's
 	// filters (the taxonomies its documents use, as links to their terms),
-	// its introduction from the type's schema and the order it is in.
+	// its introduction from the type's schema, and the orders its type
+	// offers (listing.go), the one it is in Current.
 	Taxonomy *TaxonomyView
 	Filters  []Filter
 	Intro    string
-	Order    string
+	Orders   []Link
+
+	// canonical, when set, gives the page that Canonical and Alternates
+	// name in each language instead of the page itself (a listing in one
+	// of its other orders names the listing).
+	canonical func(diag.Lang) string
 }
 
 // OpenGraph is a page's Open Graph metadata besides its title and summary.

@@ -96,6 +96,9 @@ type Type struct {
 	// shows of each document, with their labels.
 	Description Labels   `json:"description"`
 	ListFields  []string `json:"list_fields"`
+	// Sorts are the orders its listing offers, the listing's own first
+	// (sort.go); at least that one, by title, once compiled.
+	Sorts []Sort `json:"sort"`
 	// Taxonomies are the folders of the taxonomies its fields name, in the
 	// registry's order.
 	Taxonomies []string `json:"-"`
@@ -204,6 +207,12 @@ func Compile(fsys fs.FS, dir string) (*Registry, diag.List) {
 		}
 		t.schema, t.at = s, indexSchemas(s)
 		if ptr, msg := t.checkInnokylaFields(); msg != "" {
+			line, col := locateJSON(reg.Files[name], ptr)
+			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, diag.SchemaCompile, msg)
+			reg.broken[t.Folder] = true
+			continue
+		}
+		if ptr, msg := t.checkSorts(); msg != "" {
 			line, col := locateJSON(reg.Files[name], ptr)
 			diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, diag.SchemaCompile, msg)
 			reg.broken[t.Folder] = true
