@@ -104,6 +104,7 @@ func TestListingOrders(t *testing.T) {
 		`<span aria-current="page">Storlek, största först</span>`,
 		`<a href="/sv/muistiot/jarjestys/pidetty/">Hållen, äldsta först</a>`,
 		`<link rel="canonical" href="/sv/muistiot/">`,
+		`<title>Anteckningar (Storlek, största först) – `,
 		`href="/muistiot/jarjestys/koko/"`) // the language switcher keeps the order
 	// The field sorted by is shown, also when list_fields does not name it.
 	s.AssertFile("muistiot/jarjestys/pidetty/index.html", "<dt>Pitopäivä</dt>", "<dd>1.3.2024</dd>", "<dt>Koko</dt>")

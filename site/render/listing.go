@@ -45,6 +45,7 @@ func (r *Renderer) Listing(lang diag.Lang, folder, order string) ([]byte, error)
 		list.Orders = append(list.Orders, l)
 	}
 	if order != "" {
+		list.TitleNote = r.orderLabel(lang, by)
 		// The same documents as the listing's own page: search engines
 		// are pointed there.
 		list.canonical = func(l diag.Lang) string { return langPrefix(l) + "/" + t.Folder + "/" }

@@ -196,6 +196,10 @@ type Page struct {
 	Filters  []Filter
 	Intro    string
 	Orders   []Link
+	// TitleNote follows Title in the document's <title>: on a listing in
+	// one of its other orders, the order, so that each page's title is
+	// its own.
+	TitleNote string
 
 	// canonical, when set, gives the page that Canonical and Alternates
 	// name in each language instead of the page itself (a listing in one
