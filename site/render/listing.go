@@ -23,11 +23,7 @@ func (r *Renderer) Listing(lang diag.Lang, folder, order string) ([]byte, error)
 	if !ok {
 		return nil, fmt.Errorf("rendering the listing of %s: the type has no order %q", folder, order)
 	}
-	url := langPrefix(lang) + "/" + t.Folder + "/"
-	if order != "" {
-		url = langPrefix(lang) + schema.OrderURL(t.Folder, order)
-	}
-	list := r.newPage(lang, "list", url, t)
+	list := r.newPage(lang, "list", langPrefix(lang)+schema.OrderURL(t.Folder, order), t)
 	list.Title = t.Plural.In(lang)
 	if idx := r.g.Index(t.Folder, lang); idx != nil {
 		r.fillDoc(list, idx, lang)
@@ -38,17 +34,14 @@ func (r *Renderer) Listing(lang diag.Lang, folder, order string) ([]byte, error)
 	list.Items = r.sorted(lang, t, by)
 	list.Filters = r.filters(lang, t)
 	for _, s := range t.Sorts {
-		l := Link{Text: r.orderLabel(lang, s), Href: r.g.Href(langPrefix(lang) + "/" + t.Folder + "/"), Current: s.Name == order}
-		if s.Name != "" {
-			l.Href = r.g.Href(langPrefix(lang) + schema.OrderURL(t.Folder, s.Name))
-		}
-		list.Orders = append(list.Orders, l)
+		href := r.g.Href(langPrefix(lang) + schema.OrderURL(t.Folder, s.Name))
+		list.Orders = append(list.Orders, Link{Text: r.orderLabel(lang, s), Href: href, Current: s.Name == order})
 	}
 	if order != "" {
 		list.TitleNote = r.orderLabel(lang, by)
 		// The same documents as the listing's own page: search engines
 		// are pointed there.
-		list.canonical = func(l diag.Lang) string { return langPrefix(l) + "/" + t.Folder + "/" }
+		list.canonical = func(l diag.Lang) string { return langPrefix(l) + schema.OrderURL(t.Folder, "") }
 	}
 	return r.execute("list", list)
 }

@@ -193,6 +193,7 @@ type Renderer struct {
 	listed map[diag.Lang]map[string][]*page.Document // the documents of lists
 	origin string                                    // "https://host" of an absolute base URL, or ""
 	taxa   *Taxa                                     // the terms of the taxonomies (taxonomy.go)
+	stems  *stemCache                                // the search indexes' stems of the bodies (search.go)
 }
 
 // At returns r rendering for a site served at baseURL: with an absolute
@@ -276,7 +277,7 @@ func New(th *Theme, g *graph.Graph, reg *schema.Registry, bodies func(*page.Docu
 			lists[lang][name] = items
 		}
 	}
-	return &Renderer{th: th, g: g, reg: reg, bodies: bodies, lists: lists, listed: listed, taxa: Taxonomies(g, reg)}
+	return &Renderer{th: th, g: g, reg: reg, bodies: bodies, lists: lists, listed: listed, taxa: Taxonomies(g, reg), stems: &stemCache{}}
 }
 
 // With returns r rendering g, a Graph that lists the same documents as
@@ -285,6 +286,7 @@ func New(th *Theme, g *graph.Graph, reg *schema.Registry, bodies func(*page.Docu
 func (r *Renderer) With(g *graph.Graph, bodies func(*page.Document) template.HTML) *Renderer {
 	c := *r
 	c.g, c.bodies = g, bodies
+	c.stems = &stemCache{} // bodies may have changed
 	return &c
 }
 

@@ -1,7 +1,11 @@
 package render
 
 import (
+	"sync"
+
 	"github.com/malli-fi/malli/site/diag"
+	"github.com/malli-fi/malli/site/internal/parallel"
+	"github.com/malli-fi/malli/site/page"
 	"github.com/malli-fi/malli/site/search"
 )
 
@@ -34,6 +38,7 @@ func (r *Renderer) Search(lang diag.Lang, dataDir string) ([]byte, error) {
 // listing in lang shows, in the order of the types and the listings,
 // with the words of their text, keywords and target groups.
 func (r *Renderer) SearchDocs(lang diag.Lang) []search.Doc {
+	stems := r.bodyStems()
 	var docs []search.Doc
 	for _, t := range r.reg.Types {
 		if t.IndexFiles {
@@ -44,11 +49,10 @@ func (r *Renderer) SearchDocs(lang diag.Lang) []search.Doc {
 			if cur := r.g.Doc(d.Key()); cur != nil {
 				d = cur // r.With's graph: the same list, a document's new body
 			}
-			sd := search.Doc{Title: d.Title, Type: label, URL: r.g.Href(d.URL), Summary: d.Summary}
+			sd := search.Doc{Title: d.Title, Type: label, URL: r.g.Href(d.URL), Summary: d.Summary, Stems: stems[d.Key()]}
 			if d.Lang != lang {
 				sd.Lang = string(d.Lang)
 			}
-			sd.Texts = append(sd.Texts, d.Title, d.Summary, search.Text([]byte(r.bodies(d))))
 			for _, f := range fields(r.g, d, lang, nil) {
 				if f.Key == "keywords" || f.Key == "target_groups" {
 					sd.Texts = appendTexts(sd.Texts, f)
@@ -58,6 +62,47 @@ func (r *Renderer) SearchDocs(lang diag.Lang) []search.Doc {
 		}
 	}
 	return docs
+}
+
+// stemCache holds, for one Renderer, the stems of each listed document's
+// title, summary and body text: the same in every language's index, an
+// untranslated document being in all three.
+type stemCache struct {
+	once  sync.Once
+	stems map[page.Key][]string
+}
+
+// bodyStems returns the stems of every listed document, made on all
+// cores when the first index asks for them.
+func (r *Renderer) bodyStems() map[page.Key][]string {
+	c := r.stems
+	c.once.Do(func() {
+		var docs []*page.Document
+		seen := map[page.Key]bool{}
+		for _, l := range diag.Langs {
+			for _, t := range r.reg.Types {
+				for _, d := range r.listed[l][t.Name] {
+					if !t.IndexFiles && !seen[d.Key()] {
+						seen[d.Key()] = true
+						docs = append(docs, d)
+					}
+				}
+			}
+		}
+		stems := make([][]string, len(docs))
+		parallel.Do(len(docs), func(i int) {
+			d := docs[i]
+			if cur := r.g.Doc(d.Key()); cur != nil {
+				d = cur
+			}
+			stems[i] = search.Stems(d.Title, d.Summary, search.Text([]byte(r.bodies(d))))
+		})
+		c.stems = make(map[page.Key][]string, len(docs))
+		for i, d := range docs {
+			c.stems[d.Key()] = stems[i]
+		}
+	})
+	return c.stems
 }
 
 // appendTexts appends the texts of f and of its items and fields.

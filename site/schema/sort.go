@@ -33,8 +33,12 @@ const (
 var DefaultSort = Sort{By: "/title", Kind: SortText, Label: Labels{"fi": "Nimi", "sv": "Namn", "en": "Name"}}
 
 // OrderURL is the site-relative URL, in the default language, of the page
-// that lists folder's documents in the order called name.
+// that lists folder's documents in the order called name: the listing's
+// own, "/<folder>/", for "".
 func OrderURL(folder, name string) string {
+	if name == "" {
+		return "/" + folder + "/"
+	}
 	return "/" + folder + "/jarjestys/" + name + "/"
 }
 

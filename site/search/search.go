@@ -125,7 +125,11 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
 // Terms returns the stems of the words of texts, each once, sorted, but
 // those that start another; numbers of one or two digits are left out.
-func Terms(texts ...string) []string {
+func Terms(texts ...string) []string { return prune(Stems(texts...), nil) }
+
+// Stems returns the stems of the words of texts, each once, sorted;
+// numbers of one or two digits are left out.
+func Stems(texts ...string) []string {
 	seen := map[string]bool{}
 	for _, t := range texts {
 		for _, w := range strings.Fields(Fold(t)) {
@@ -135,17 +139,33 @@ func Terms(texts ...string) []string {
 			seen[Stem(w)] = true
 		}
 	}
-	terms := make([]string, 0, len(seen))
+	stems := make([]string, 0, len(seen))
 	for t := range seen {
-		terms = append(terms, t)
+		stems = append(stems, t)
 	}
-	sort.Strings(terms)
-	// A term that starts another adds nothing to prefix matching: every
-	// query word that starts it starts the longer one. In sorted order,
-	// the longer one is next.
-	kept := terms[:0]
-	for i, t := range terms {
-		if i+1 < len(terms) && strings.HasPrefix(terms[i+1], t) {
+	sort.Strings(stems)
+	return stems
+}
+
+// prune returns the union of two sorted lists of stems, in a new slice,
+// without those that start another: a term that starts another adds
+// nothing to prefix matching, as every query word that starts it starts
+// the longer one. In sorted order, the longer one is next.
+func prune(a, b []string) []string {
+	all := make([]string, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
+			all, a = append(all, a[0]), a[1:]
+		case len(a) == 0 || b[0] < a[0]:
+			all, b = append(all, b[0]), b[1:]
+		default: // the same stem in both
+			all, a, b = append(all, a[0]), a[1:], b[1:]
+		}
+	}
+	kept := all[:0]
+	for i, t := range all {
+		if i+1 < len(all) && strings.HasPrefix(all[i+1], t) {
 			continue
 		}
 		kept = append(kept, t)
@@ -174,12 +194,17 @@ func Text(fragment []byte) string {
 
 // Doc is a published document as the index holds it.
 type Doc struct {
-	Title   string   // its title (in its language)
-	Type    string   // its type's label in the index's language
-	URL     string   // its page, with the base path
-	Summary string   //
-	Lang    string   // its language, when it is not the index's (an untranslated document)
-	Texts   []string // what its terms come from: title, summary, body text, keywords, target groups
+	Title   string // its title (in its language)
+	Type    string // its type's label in the index's language
+	URL     string // its page, with the base path
+	Summary string //
+	Lang    string // its language, when it is not the index's (an untranslated document)
+	// Its terms come from Stems (of its title, summary and body text, the
+	// same in every language's index: made once, sorted, never changed)
+	// and from Texts (its keywords and target groups as the index's
+	// language labels them).
+	Stems []string
+	Texts []string
 }
 
 // entry is a Doc in the index file: short keys, the terms as one string.
@@ -202,7 +227,7 @@ func Write(lang string, docs []Doc) ([]byte, error) {
 		Docs []entry `json:"docs"`
 	}{Lang: lang, Docs: make([]entry, len(docs))}
 	for i, d := range docs {
-		idx.Docs[i] = entry{Title: d.Title, Type: d.Type, URL: d.URL, Summary: d.Summary, Lang: d.Lang, Terms: strings.Join(Terms(d.Texts...), " ")}
+		idx.Docs[i] = entry{Title: d.Title, Type: d.Type, URL: d.URL, Summary: d.Summary, Lang: d.Lang, Terms: strings.Join(prune(d.Stems, Stems(d.Texts...)), " ")}
 	}
 	var buf bytes.Buffer
 	buf.WriteString("window.malliSearchIndex = ")

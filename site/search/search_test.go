@@ -79,3 +79,26 @@ func TestText(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestStemsMerged: an index entry's terms made from stems taken apart —
+// the body's once for every language, the labels per language — are the
+// terms of all its texts together, and the shared stems stay as they were.
+func TestStemsMerged(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Työkyvyn tuki sote-keskuksessa", "työkyky tuki"},
+		{"asiakas asiakkaat asiakkaille", ""},
+		{"", "Kuntouttava työtoiminta"},
+		{"palvelu palveluohjaus", "palvelu pal"},
+		{"tyo", "työhönvalmennus työ"},
+	} {
+		body := Stems(c[0])
+		before := strings.Join(body, " ")
+		got := strings.Join(prune(body, Stems(c[1])), " ")
+		if want := strings.Join(Terms(c[0], c[1]), " "); got != want {
+			t.Errorf("%q + %q: %q, want %q", c[0], c[1], got, want)
+		}
+		if strings.Join(body, " ") != before {
+			t.Errorf("%q: merging changed the shared stems", c[0])
+		}
+	}
+}
