@@ -479,3 +479,38 @@ func TestSessionFollowsProgrammeRules(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionSearchFollowsEdits: after a body edit, a word new to the site
+// is found in the edited document in every language's index (both
+// documents are untranslated), and after an edit of another document too.
+func TestSessionSearchFollowsEdits(t *testing.T) {
+	m := realSite(t)
+	s, err := site.NewSession(site.Options{FS: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Build(context.Background(), nil, true); err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, edit := range []struct{ file, word, stem string }{
+		{"content/toimintamallit/alihankintamalli-tyotoiminnassa.md", "Ksylofonisteille", "ksylofonist"},
+		{"content/toimintamallit/tyokyvyn-tuki-sote-keskuksessa.md", "Marimbisteille", "marimbist"},
+	} {
+		m[edit.file].Data = append(bytes.Clone(m[edit.file].Data), "\n"+edit.word+".\n"...)
+		snap, err := s.Build(context.Background(), []string{edit.file}, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words = append(words, edit.stem)
+		for _, l := range []string{"fi", "sv", "en"} {
+			ix := string(snap.Files["data/search/"+l+".js"])
+			for _, w := range words {
+				if !strings.Contains(ix, w) {
+					t.Errorf("after editing %s, data/search/%s.js does not have %q", edit.file, l, w)
+				}
+			}
+		}
+	}
+}

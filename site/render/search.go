@@ -49,7 +49,7 @@ func (r *Renderer) SearchDocs(lang diag.Lang) []search.Doc {
 			if cur := r.g.Doc(d.Key()); cur != nil {
 				d = cur // r.With's graph: the same list, a document's new body
 			}
-			sd := search.Doc{Title: d.Title, Type: label, URL: r.g.Href(d.URL), Summary: d.Summary, Stems: stems[d.Key()]}
+			sd := search.Doc{Title: d.Title, Type: label, URL: r.g.Href(d.URL), Summary: d.Summary, Stems: stems[d.Key()].stems}
 			if d.Lang != lang {
 				sd.Lang = string(d.Lang)
 			}
@@ -66,43 +66,67 @@ func (r *Renderer) SearchDocs(lang diag.Lang) []search.Doc {
 
 // stemCache holds, for one Renderer, the stems of each listed document's
 // title, summary and body text: the same in every language's index, an
-// untranslated document being in all three.
+// untranslated document being in all three. A Renderer made With another
+// graph takes over the stems of the documents the graphs share.
 type stemCache struct {
-	once  sync.Once
-	stems map[page.Key][]string
+	once sync.Once
+	prev *stemCache // the Renderer's that r was made With, until once has run
+	mu   sync.Mutex // guards made, which once fills
+	made map[page.Key]docStems
+}
+
+// docStems are the stems of the document they were made from.
+type docStems struct {
+	from  *page.Document
+	stems []string
 }
 
 // bodyStems returns the stems of every listed document, made on all
 // cores when the first index asks for them.
-func (r *Renderer) bodyStems() map[page.Key][]string {
+func (r *Renderer) bodyStems() map[page.Key]docStems {
 	c := r.stems
 	c.once.Do(func() {
+		var prev map[page.Key]docStems
+		if c.prev != nil {
+			c.prev.mu.Lock()
+			prev = c.prev.made
+			c.prev.mu.Unlock()
+			c.prev = nil
+		}
 		var docs []*page.Document
 		seen := map[page.Key]bool{}
 		for _, l := range diag.Langs {
 			for _, t := range r.reg.Types {
 				for _, d := range r.listed[l][t.Name] {
-					if !t.IndexFiles && !seen[d.Key()] {
-						seen[d.Key()] = true
-						docs = append(docs, d)
+					if t.IndexFiles || seen[d.Key()] {
+						continue
 					}
+					seen[d.Key()] = true
+					if cur := r.g.Doc(d.Key()); cur != nil {
+						d = cur // r.With's graph: a document's new body
+					}
+					docs = append(docs, d)
 				}
 			}
 		}
-		stems := make([][]string, len(docs))
+		made := make([]docStems, len(docs))
 		parallel.Do(len(docs), func(i int) {
 			d := docs[i]
-			if cur := r.g.Doc(d.Key()); cur != nil {
-				d = cur
+			if p, ok := prev[d.Key()]; ok && p.from == d { // the same document, unchanged
+				made[i] = p
+				return
 			}
-			stems[i] = search.Stems(d.Title, d.Summary, search.Text([]byte(r.bodies(d))))
+			made[i] = docStems{d, search.Stems(d.Title, d.Summary, search.Text([]byte(r.bodies(d))))}
 		})
-		c.stems = make(map[page.Key][]string, len(docs))
+		m := make(map[page.Key]docStems, len(docs))
 		for i, d := range docs {
-			c.stems[d.Key()] = stems[i]
+			m[d.Key()] = made[i]
 		}
+		c.mu.Lock()
+		c.made = m
+		c.mu.Unlock()
 	})
-	return c.stems
+	return c.made
 }
 
 // appendTexts appends the texts of f and of its items and fields.
