@@ -74,10 +74,12 @@ func (r *Renderer) sorted(lang diag.Lang, t *schema.Type, by schema.Sort) []Item
 	docs := r.listed[lang][t.Name]
 	shown := r.lists[lang][t.Name]
 	type row struct {
-		item  Item
-		key   string  // SortText, SortDate
-		num   float64 // SortNumber
-		empty bool
+		item         Item
+		key          string  // SortText, SortDate
+		num          float64 // SortNumber
+		empty        bool
+		keyCollate   string // SortText: CollateKey(key), made once rather than in every comparison
+		titleCollate string
 	}
 	rows := make([]row, len(shown))
 	for i := range shown {
@@ -88,6 +90,18 @@ func (r *Renderer) sorted(lang diag.Lang, t *schema.Type, by schema.Sort) []Item
 		d := docs[i]
 		rows[i].item.Facts = r.facts(d, lang, by)
 		rows[i].key, rows[i].num, rows[i].empty = sortValue(r, d, lang, by, shown[i].Title)
+	}
+	for i := range rows {
+		rows[i].titleCollate = CollateKey(rows[i].item.Title)
+		if by.Kind == schema.SortText {
+			rows[i].keyCollate = CollateKey(rows[i].key)
+		}
+	}
+	less := func(ka, a, kb, b string) bool { // Less, with the keys made
+		if ka != kb {
+			return ka < kb
+		}
+		return a < b
 	}
 	sort.SliceStable(rows, func(i, j int) bool {
 		a, b := rows[i], rows[j]
@@ -106,11 +120,11 @@ func (r *Renderer) sorted(lang diag.Lang, t *schema.Type, by schema.Sort) []Item
 				}
 			default:
 				if a.key != b.key {
-					return Less(a.key, b.key) != by.Desc
+					return less(a.keyCollate, a.key, b.keyCollate, b.key) != by.Desc
 				}
 			}
 		}
-		return Less(a.item.Title, b.item.Title)
+		return less(a.titleCollate, a.item.Title, b.titleCollate, b.item.Title)
 	})
 	items := make([]Item, len(rows))
 	for i, row := range rows {
