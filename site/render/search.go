@@ -53,9 +53,11 @@ func (r *Renderer) SearchDocs(lang diag.Lang) []search.Doc {
 			if d.Lang != lang {
 				sd.Lang = string(d.Lang)
 			}
-			for _, f := range fields(r.g, d, lang, nil) {
-				if f.Key == "keywords" || f.Key == "target_groups" {
-					sd.Texts = appendTexts(sd.Texts, f)
+			if d.Front != nil && d.Report != nil {
+				for _, key := range []string{"keywords", "target_groups"} {
+					if n := d.Front.Get(key); n != nil && !hidden[key] {
+						sd.Texts = appendTexts(sd.Texts, field(r.g, d, lang, "/"+key, key, n))
+					}
 				}
 			}
 			docs = append(docs, sd)
