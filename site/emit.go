@@ -16,7 +16,6 @@ import (
 	"github.com/malli-fi/malli/site/publish"
 	"github.com/malli-fi/malli/site/render"
 	"github.com/malli-fi/malli/site/schema"
-	"github.com/malli-fi/malli/site/search"
 )
 
 // emitter makes the bytes of each planned output from the resolved site.
@@ -112,7 +111,7 @@ func (e *emitter) output(o plan.Output) ([]byte, error) {
 	case plan.CodeRef:
 		return e.r.CodeReference(o.Lang)
 	case plan.SearchIndex:
-		return search.Write(string(o.Lang), e.r.SearchDocs(o.Lang))
+		return e.r.SearchIndex(o.Lang)
 	case plan.Page:
 		return e.r.Document(e.g.Doc(o.Doc))
 	case plan.Catalogue:

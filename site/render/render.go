@@ -286,7 +286,7 @@ func New(th *Theme, g *graph.Graph, reg *schema.Registry, bodies func(*page.Docu
 func (r *Renderer) With(g *graph.Graph, bodies func(*page.Document) template.HTML) *Renderer {
 	c := *r
 	c.g, c.bodies = g, bodies
-	c.stems = &stemCache{prev: r.stems} // the unchanged documents' stems stay
+	c.stems = r.stems.next() // the unchanged documents' stems and index entries stay
 	return &c
 }
 

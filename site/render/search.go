@@ -1,6 +1,7 @@
 package render
 
 import (
+	"maps"
 	"sync"
 
 	"github.com/malli-fi/malli/site/diag"
@@ -34,22 +35,35 @@ func (r *Renderer) Search(lang diag.Lang, dataDir string) ([]byte, error) {
 	return r.execute("search", p)
 }
 
-// SearchDocs returns what lang's search index holds: the documents each
-// listing in lang shows, in the order of the types and the listings,
-// with the words of their text, keywords and target groups.
-func (r *Renderer) SearchDocs(lang diag.Lang) []search.Doc {
+// SearchIndex returns lang's search index file (search.File): the
+// documents each listing in lang shows, in the order of the types and the
+// listings, with the words of their text, keywords and target groups. A
+// document's entry is made once per Renderer and kept by a Renderer made
+// With another graph while the document stays the same.
+func (r *Renderer) SearchIndex(lang diag.Lang) ([]byte, error) {
 	stems := r.bodyStems()
-	var docs []search.Doc
+	c := r.stems
+	prev := c.prevEntries[lang]
+	var docs []*page.Document
+	var labels []string
 	for _, t := range r.reg.Types {
 		if t.IndexFiles {
 			continue
 		}
-		label := t.Label.In(lang)
 		for _, d := range r.listed[lang][t.Name] {
 			if cur := r.g.Doc(d.Key()); cur != nil {
 				d = cur // r.With's graph: the same list, a document's new body
 			}
-			sd := search.Doc{Title: d.Title, Type: label, URL: r.g.Href(d.URL), Summary: d.Summary, Stems: stems[d.Key()].stems}
+			docs, labels = append(docs, d), append(labels, t.Label.In(lang))
+		}
+	}
+	entries := make([][]byte, len(docs))
+	made := make(map[page.Key]docEntry, len(docs))
+	for i, d := range docs {
+		if p, ok := prev[d.Key()]; ok && p.from == d {
+			entries[i] = p.entry
+		} else {
+			sd := search.Doc{Title: d.Title, Type: labels[i], URL: r.g.Href(d.URL), Summary: d.Summary, Stems: stems[d.Key()].stems}
 			if d.Lang != lang {
 				sd.Lang = string(d.Lang)
 			}
@@ -60,10 +74,28 @@ func (r *Renderer) SearchDocs(lang diag.Lang) []search.Doc {
 					}
 				}
 			}
-			docs = append(docs, sd)
+			e, err := search.Entry(sd)
+			if err != nil {
+				return nil, err
+			}
+			entries[i] = e
 		}
+		made[d.Key()] = docEntry{d, entries[i]}
 	}
-	return docs
+	c.mu.Lock()
+	if c.entries == nil {
+		c.entries = map[diag.Lang]map[page.Key]docEntry{}
+	}
+	c.entries[lang] = made
+	c.mu.Unlock()
+	return search.File(string(lang), entries)
+}
+
+// docEntry is a document's entry in one language's index, and the
+// document it was made from.
+type docEntry struct {
+	from  *page.Document
+	entry []byte
 }
 
 // stemCache holds, for one Renderer, the stems of each listed document's
@@ -72,9 +104,23 @@ func (r *Renderer) SearchDocs(lang diag.Lang) []search.Doc {
 // graph takes over the stems of the documents the graphs share.
 type stemCache struct {
 	once sync.Once
-	prev *stemCache // the Renderer's that r was made With, until once has run
-	mu   sync.Mutex // guards made, which once fills
+	mu   sync.Mutex // guards made, which once fills, and entries
 	made map[page.Key]docStems
+	// entries are the entries of each language's index (SearchIndex).
+	entries map[diag.Lang]map[page.Key]docEntry
+	// What the Renderer r was made With had made: reused for the
+	// documents that stayed the same.
+	prevStems   map[page.Key]docStems
+	prevEntries map[diag.Lang]map[page.Key]docEntry
+}
+
+// next returns the cache of a Renderer made With another graph: empty,
+// with what c has made to reuse (and nothing older, so that a preview's
+// edits do not pile up).
+func (c *stemCache) next() *stemCache {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return &stemCache{prevStems: c.made, prevEntries: maps.Clone(c.entries)}
 }
 
 // docStems are the stems of the document they were made from.
@@ -88,13 +134,7 @@ type docStems struct {
 func (r *Renderer) bodyStems() map[page.Key]docStems {
 	c := r.stems
 	c.once.Do(func() {
-		var prev map[page.Key]docStems
-		if c.prev != nil {
-			c.prev.mu.Lock()
-			prev = c.prev.made
-			c.prev.mu.Unlock()
-			c.prev = nil
-		}
+		prev := c.prevStems
 		var docs []*page.Document
 		seen := map[page.Key]bool{}
 		for _, l := range diag.Langs {

@@ -222,21 +222,44 @@ func Path(dataDir, lang string) string { return dataDir + "/search/" + lang + ".
 
 // Write returns the index file of lang for docs, in their order.
 func Write(lang string, docs []Doc) ([]byte, error) {
-	idx := struct {
-		Lang string  `json:"lang"`
-		Docs []entry `json:"docs"`
-	}{Lang: lang, Docs: make([]entry, len(docs))}
+	entries := make([][]byte, len(docs))
 	for i, d := range docs {
-		idx.Docs[i] = entry{Title: d.Title, Type: d.Type, URL: d.URL, Summary: d.Summary, Lang: d.Lang, Terms: strings.Join(prune(d.Stems, Stems(d.Texts...)), " ")}
+		e, err := Entry(d)
+		if err != nil {
+			return nil, err
+		}
+		entries[i] = e
 	}
-	var buf bytes.Buffer
-	buf.WriteString("window.malliSearchIndex = ")
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(true) // "</script>" in a title stays inert
-	if err := enc.Encode(idx); err != nil {
+	return File(lang, entries)
+}
+
+// Entry returns d as an index file holds it: one JSON object, its HTML
+// characters escaped ("</script>" in a title stays inert).
+func Entry(d Doc) ([]byte, error) {
+	return json.Marshal(entry{Title: d.Title, Type: d.Type, URL: d.URL, Summary: d.Summary, Lang: d.Lang, Terms: strings.Join(prune(d.Stems, Stems(d.Texts...)), " ")})
+}
+
+// File returns the index file of lang made of entries (Entry), in their
+// order: a script that sets window.malliSearchIndex.
+func File(lang string, entries [][]byte) ([]byte, error) {
+	l, err := json.Marshal(lang)
+	if err != nil {
 		return nil, err
 	}
-	buf.Truncate(buf.Len() - 1)
-	buf.WriteString(";\n")
+	n := 64 + len(l)
+	for _, e := range entries {
+		n += len(e) + 1
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, n))
+	buf.WriteString(`window.malliSearchIndex = {"lang":`)
+	buf.Write(l)
+	buf.WriteString(`,"docs":[`)
+	for i, e := range entries {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		buf.Write(e)
+	}
+	buf.WriteString("]};\n")
 	return buf.Bytes(), nil
 }
