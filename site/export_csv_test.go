@@ -382,14 +382,7 @@ func TestLongFormatSchemasCatchBrokenRows(t *testing.T) {
 // makes none of them again.
 func TestSessionRemakesSpreadsheets(t *testing.T) {
 	m := realSite(t)
-	s, err := site.NewSession(site.Options{FS: m, BaseURL: exportBase})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Build(context.Background(), nil, true); err != nil {
-		t.Fatal(err)
-	}
+	s := startSession(t, m, site.Options{BaseURL: exportBase})
 	files := []string{export.EvaluationsPath, export.EvaluationsCSVPath, export.IndicatorsPath, export.IndicatorsCSVPath, "data/self_evaluation.csv", "data/monitoring.csv", "data/project.csv"}
 	for _, e := range []struct{ name, path, old, new string }{
 		{"subject's title", "content/hankkeet/esimerkkihanke-tuetusti-toihin.md", "title: \"", "title: \"Uusi nimi – "},

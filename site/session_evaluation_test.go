@@ -24,14 +24,7 @@ func TestSessionFollowsPhases(t *testing.T) {
 	if bytes.Contains(m[mid].Data, []byte("alkutilanne.md")) {
 		t.Fatal("the midpoint still links to the baseline")
 	}
-	s, err := site.NewSession(site.Options{FS: m})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Build(context.Background(), nil, true); err != nil {
-		t.Fatal(err)
-	}
+	s := startSession(t, m, site.Options{})
 	// The baseline's page: its body links to neither the midpoint nor the final.
 	baseline := "itsearvioinnit/esimerkki-tuetusti-toihin-laatukriteerit-alkutilanne/index.html"
 	midpoint := "content/itsearvioinnit/esimerkki-tuetusti-toihin-laatukriteerit-valitilanne.md"

@@ -446,14 +446,7 @@ func TestSessionMakesOnlyWhatChanged(t *testing.T) {
 // self-evaluation follows its subject's measure, as in a fresh build.
 func TestSessionFollowsProgrammeRules(t *testing.T) {
 	m := realSite(t)
-	s, err := site.NewSession(site.Options{FS: m})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Build(context.Background(), nil, true); err != nil {
-		t.Fatal(err)
-	}
+	s := startSession(t, m, site.Options{})
 	page := "hankkeet/esimerkkihanke-tuetusti-toihin/index.html"
 	for _, step := range []struct{ file, from, to, want string }{
 		{"content/ohjelmat/tyokykyohjelma.md", "final_report_months: 6", "final_report_months: 12", `<time datetime="2023-12-31">31.12.2023</time>`},
@@ -480,19 +473,28 @@ func TestSessionFollowsProgrammeRules(t *testing.T) {
 	}
 }
 
+// startSession opens a Session on m with opts (FS set here), closed when
+// the test ends, and makes its first build.
+func startSession(t *testing.T, m fstest.MapFS, opts site.Options) *site.Session {
+	t.Helper()
+	opts.FS = m
+	s, err := site.NewSession(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.Build(context.Background(), nil, true); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 // TestSessionSearchFollowsEdits: after a body edit, a word new to the site
 // is found in the edited document in every language's index (both
 // documents are untranslated), and after an edit of another document too.
 func TestSessionSearchFollowsEdits(t *testing.T) {
 	m := realSite(t)
-	s, err := site.NewSession(site.Options{FS: m})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Build(context.Background(), nil, true); err != nil {
-		t.Fatal(err)
-	}
+	s := startSession(t, m, site.Options{})
 	var words []string
 	for _, edit := range []struct{ file, word, stem string }{
 		{"content/toimintamallit/alihankintamalli-tyotoiminnassa.md", "Ksylofonisteille", "ksylofonist"},

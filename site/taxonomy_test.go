@@ -88,14 +88,7 @@ func TestDogfoodTaxonomies(t *testing.T) {
 // on the term pages of an incremental build as in a fresh one.
 func TestSessionUpdatesTaxonomies(t *testing.T) {
 	m := realSite(t)
-	s, err := site.NewSession(site.Options{FS: m})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Build(context.Background(), nil, true); err != nil {
-		t.Fatal(err)
-	}
+	s := startSession(t, m, site.Options{})
 	p := "content/toimintamallit/tyokyvyn-tuki-sote-keskuksessa.md"
 	for _, step := range []struct{ from, to, page, want string }{
 		{"asiakasvastaava,", "asiakasvastaavamalli,", "asiasanat/asiakasvastaavamalli/index.html", "/toimintamallit/tyokyvyn-tuki-sote-keskuksessa/"},

@@ -97,12 +97,6 @@ func (r *Renderer) sorted(lang diag.Lang, t *schema.Type, by schema.Sort) []Item
 			rows[i].keyCollate = CollateKey(rows[i].key)
 		}
 	}
-	less := func(ka, a, kb, b string) bool { // Less, with the keys made
-		if ka != kb {
-			return ka < kb
-		}
-		return a < b
-	}
 	sort.SliceStable(rows, func(i, j int) bool {
 		a, b := rows[i], rows[j]
 		if a.empty != b.empty {
@@ -120,11 +114,11 @@ func (r *Renderer) sorted(lang diag.Lang, t *schema.Type, by schema.Sort) []Item
 				}
 			default:
 				if a.key != b.key {
-					return less(a.keyCollate, a.key, b.keyCollate, b.key) != by.Desc
+					return lessCollated(a.keyCollate, a.key, b.keyCollate, b.key) != by.Desc
 				}
 			}
 		}
-		return less(a.titleCollate, a.item.Title, b.titleCollate, b.item.Title)
+		return lessCollated(a.titleCollate, a.item.Title, b.titleCollate, b.item.Title)
 	})
 	items := make([]Item, len(rows))
 	for i, row := range rows {

@@ -123,7 +123,10 @@ func (c *stemCache) next() *stemCache {
 	return &stemCache{prevStems: c.made, prevEntries: maps.Clone(c.entries)}
 }
 
-// docStems are the stems of the document they were made from.
+// docStems are the stems of the document they were made from. They are
+// keyed by the document's Key; from tells whether the document under that
+// key is still the one they were made from (a scan makes a new Document
+// for a changed file and never changes one).
 type docStems struct {
 	from  *page.Document
 	stems []string

@@ -281,8 +281,10 @@ func CollateKey(s string) string {
 
 // Less orders a before b in Finnish alphabetical order (CollateKey), then
 // by bytes.
-func Less(a, b string) bool {
-	ka, kb := CollateKey(a), CollateKey(b)
+func Less(a, b string) bool { return lessCollated(CollateKey(a), a, CollateKey(b), b) }
+
+// lessCollated is Less with the collation keys ka and kb of a and b made.
+func lessCollated(ka, a, kb, b string) bool {
 	if ka != kb {
 		return ka < kb
 	}

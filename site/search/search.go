@@ -220,19 +220,6 @@ type entry struct {
 // Path is the index file of lang.
 func Path(dataDir, lang string) string { return dataDir + "/search/" + lang + ".js" }
 
-// Write returns the index file of lang for docs, in their order.
-func Write(lang string, docs []Doc) ([]byte, error) {
-	entries := make([][]byte, len(docs))
-	for i, d := range docs {
-		e, err := Entry(d)
-		if err != nil {
-			return nil, err
-		}
-		entries[i] = e
-	}
-	return File(lang, entries)
-}
-
 // Entry returns d as an index file holds it: one JSON object, its HTML
 // characters escaped ("</script>" in a title stays inert).
 func Entry(d Doc) ([]byte, error) {

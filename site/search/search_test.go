@@ -57,14 +57,45 @@ func TestInflectedFindsBase(t *testing.T) {
 	}
 }
 
-func TestWrite(t *testing.T) {
-	data, err := Write("fi", []Doc{{Title: "A </script>", Type: "Hanke", URL: "/a/", Texts: []string{"Hankkeiden hanke"}}})
+// TestFile: an index file is a script whose value is JSON: the language
+// and the entries in their order, with "</script>" kept inert; no
+// entries make an empty list.
+func TestFile(t *testing.T) {
+	a, err := Entry(Doc{Title: "A </script>", Type: "Hanke", URL: "/a/", Texts: []string{"Hankkeiden hanke"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := string(data)
-	if !strings.HasPrefix(s, "window.malliSearchIndex = {") || strings.Contains(s, "</script>") || !strings.Contains(s, `"w":"hanke"`) {
-		t.Errorf("index: %s", s)
+	b, _ := Entry(Doc{Title: "B", Type: "Hanke", URL: "/b/", Lang: "fi", Stems: []string{"tyo"}})
+	for _, c := range []struct {
+		entries [][]byte
+		want    []string
+	}{{[][]byte{a, b}, []string{"A </script>", "B"}}, {nil, nil}} {
+		data, err := File("sv", c.entries)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(data)
+		js, ok := strings.CutPrefix(s, "window.malliSearchIndex = ")
+		if !ok || !strings.HasSuffix(js, ";\n") || strings.Contains(s, "</script>") {
+			t.Fatalf("index: %s", s)
+		}
+		var idx struct {
+			Lang string
+			Docs []struct{ T, W, L string }
+		}
+		if err := json.Unmarshal([]byte(strings.TrimSuffix(js, ";\n")), &idx); err != nil {
+			t.Fatalf("index: %v\n%s", err, s)
+		}
+		var titles []string
+		for _, d := range idx.Docs {
+			titles = append(titles, d.T)
+		}
+		if idx.Lang != "sv" || idx.Docs == nil || strings.Join(titles, "|") != strings.Join(c.want, "|") {
+			t.Errorf("index: %s", s)
+		}
+		if len(idx.Docs) == 2 && (idx.Docs[0].W != "hanke" || idx.Docs[1].W != "tyo" || idx.Docs[1].L != "fi") {
+			t.Errorf("entries: %+v", idx.Docs)
+		}
 	}
 }
 
